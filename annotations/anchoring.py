@@ -1,0 +1,125 @@
+"""Where a statement sits in a text: snapping spans to words, quote selectors, re-anchoring."""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+
+CONTEXT = 32  # characters of prefix and suffix kept with each quote (W3C TextQuoteSelector)
+
+
+def _is_word_char(ch: str) -> bool:
+    # Letters, digits and combining marks belong to a word; so do joiners inside emoji sequences.
+    cat = unicodedata.category(ch)
+    return cat[0] in "LNM" or ch in "\u200d\u00ad'’-_" or cat == "So"
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) outward to whole words and trim surrounding white space.
+
+    A selection made by hand usually cuts a word or catches a space; the reader means the words.
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+        end += 1
+    return start, end
+
+
+@dataclass(frozen=True)
+class QuoteSelector:
+    exact: str
+    prefix: str
+    suffix: str
+
+
+def quote_selector(text: str, start: int, end: int, context: int = CONTEXT) -> QuoteSelector:
+    return QuoteSelector(text[start:end], text[max(0, start - context) : start], text[end : end + context])
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    exact: bool  # False where only a fuzzy match was found
+
+
+def _context_score(text: str, start: int, end: int, sel: QuoteSelector) -> int:
+    before = text[max(0, start - len(sel.prefix)) : start]
+    after = text[end : end + len(sel.suffix)]
+    score = 0
+    for a, b in zip(reversed(before), reversed(sel.prefix)):
+        if a != b:
+            break
+        score += 1
+    for a, b in zip(after, sel.suffix):
+        if a != b:
+            break
+        score += 1
+    return score
+
+
+def reanchor(text: str, sel: QuoteSelector, hint: int | None = None, min_ratio: float = 0.8) -> Anchor | None:
+    """Find a quote again in a changed text.
+
+    Exact occurrences come first, the one with the most matching context winning (ties go to the
+    one nearest the old position). Failing that, a fuzzy match of quote and context; None when
+    nothing is close enough, so that the caller can flag the statement instead of moving it.
+    """
+    if not sel.exact:
+        return None
+    hits, i = [], text.find(sel.exact)
+    while i != -1:
+        hits.append(i)
+        i = text.find(sel.exact, i + 1)
+    if hits:
+        best = max(
+            hits,
+            key=lambda h: (_context_score(text, h, h + len(sel.exact), sel), -abs(h - (hint or 0))),
+        )
+        return Anchor(best, best + len(sel.exact), True)
+    return _fuzzy(text, sel, hint, min_ratio)
+
+
+def _fuzzy(text: str, sel: QuoteSelector, hint: int | None, min_ratio: float) -> Anchor | None:
+    n = len(sel.exact)
+    # Look near the old position first, then everywhere: texts are edited locally far more often.
+    windows = []
+    if hint is not None:
+        windows.append((max(0, hint - 4 * n - 200), min(len(text), hint + 5 * n + 200)))
+    windows.append((0, len(text)))
+    for lo, hi in windows:
+        found = _best_window(text, lo, hi, sel.exact)
+        if found and found[2] >= min_ratio:
+            return Anchor(found[0], found[1], False)
+    return None
+
+
+def _best_window(text: str, lo: int, hi: int, quote: str) -> tuple[int, int, float] | None:
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(quote)
+    n, best = len(quote), None
+    step = max(1, n // 4)
+    for s in range(lo, max(lo + 1, hi - n // 2), step):
+        matcher.set_seq1(text[s : s + n + n // 4])
+        if matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
+            continue
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
+        if not blocks:
+            continue
+        a0 = s + blocks[0].a - blocks[0].b
+        a1 = s + blocks[-1].a + blocks[-1].size + (n - blocks[-1].b - blocks[-1].size)
+        a0, a1 = max(0, a0), min(len(text), a1)
+        ratio = difflib.SequenceMatcher(None, text[a0:a1], quote, autojunk=False).ratio()
+        if best is None or ratio > best[2]:
+            best = (a0, a1, ratio)
+    return best

@@ -1,0 +1,93 @@
+"""Opening a project file safely: recognise it, refuse what is not ours, migrate, set pragmas."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from . import schema
+from .errors import NewerProject, NotAProject, ProjectDamaged, ProjectReadOnly
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def inspect_file(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) of an existing file, read without writing a byte.
+
+    Raises NotAProject or ProjectDamaged where the file cannot be ours.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except IsADirectoryError:
+        raise NotAProject(f"{path} is a folder, not a Standpoint project.") from None
+    except PermissionError:
+        raise ProjectReadOnly(f"{path} cannot be read: permission denied.") from None
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotAProject(f"{path} is not a Standpoint project (it is not an SQLite database).")
+    if len(head) < 100:
+        raise ProjectDamaged(f"{path} is damaged: the file is cut short.")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ProjectDamaged(f"{path} is damaged and cannot be read ({exc}).") from None
+    if check != "ok":
+        raise ProjectDamaged(f"{path} is damaged: {check}.")
+    if app_id != schema.APPLICATION_ID and tables:
+        raise NotAProject(f"{path} is an SQLite database, but not a Standpoint project.")
+    if version > schema.SCHEMA_VERSION:
+        raise NewerProject(
+            f"{path} was saved by a newer Standpoint (format {version}; this version reads up to"
+            f" {schema.SCHEMA_VERSION}). Update Standpoint to open it."
+        )
+    return app_id, version
+
+
+def connect_project(path: Path, *, synchronous: str = "FULL") -> sqlite3.Connection:
+    """A connection to a project file, created and migrated as needed.
+
+    WAL with synchronous=FULL: a commit that returned survives a crash and a power cut.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    version = inspect_file(path)[1] if exists else 0
+    try:
+        conn = sqlite3.connect(path, timeout=5.0)
+    except sqlite3.OperationalError as exc:
+        raise ProjectReadOnly(f"{path} cannot be opened: {exc}.") from None
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA synchronous = {synchronous}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise ProjectReadOnly(f"{path} cannot be written (journal mode {mode}).")
+        if version < schema.SCHEMA_VERSION:
+            _migrate(conn, version)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        message = str(exc)
+        if "readonly" in message or "read-only" in message or "unable to open" in message:
+            raise ProjectReadOnly(f"{path} cannot be written: {message}.") from None
+        raise
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(version, schema.SCHEMA_VERSION):
+            schema.MIGRATIONS[number](conn)
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
