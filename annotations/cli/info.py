@@ -1,0 +1,60 @@
+"""`stats` and `documents`: what a project holds, in numbers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from ..store import Store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("stats", help="count statements by speaker and stance")
+    p.add_argument("project", type=Path, help="a .standpoint project file")
+    p.add_argument("--document", type=int, help="only this document id")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(run=run_stats)
+
+    p = subparsers.add_parser("documents", help="list the documents of a project")
+    p.add_argument("project", type=Path)
+    p.set_defaults(run=run_documents)
+
+
+def open_existing(path: Path) -> Store:
+    """Open a project the user named; a missing file is an error here, not a new project."""
+    from ..errors import ProjectError
+
+    if not path.exists():
+        raise ProjectError(f"{path}: there is no such project file.")
+    return Store.open(path)
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    with open_existing(args.project) as store:
+        statements = store.statements(args.document)
+        speakers = {s.id: s.name for s in store.speakers()}
+        stances = {s.id: s.label for s in store.stances()}
+        by_pair = Counter(
+            (speakers.get(s.speaker_id, "(no speaker)"), stances.get(s.stance_id, "(no stance)")) for s in statements
+        )
+        total, incomplete = store.count_statements(args.document)
+    if args.json:
+        rows = [{"speaker": sp, "stance": st, "statements": n} for (sp, st), n in sorted(by_pair.items())]
+        print(json.dumps({"statements": total, "incomplete": incomplete, "by_speaker_and_stance": rows},
+                         ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    print(f"{total} statements, {incomplete} incomplete")
+    width = max((len(sp) for sp, _ in by_pair), default=7)
+    for (sp, st), n in sorted(by_pair.items()):
+        print(f"{sp:<{width}}  {st:<12}  {n:>5}")
+    return 0
+
+
+def run_documents(args: argparse.Namespace) -> int:
+    with open_existing(args.project) as store:
+        for doc_id, title in store.document_titles():
+            total, incomplete = store.count_statements(doc_id)
+            print(f"{doc_id:>4}  {title}  ({total} statements, {incomplete} incomplete)")
+    return 0
