@@ -1,0 +1,120 @@
+"""Every menu item, toolbar button and shortcut of the window, defined in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QToolBar
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+class Actions:
+    def __init__(self, window: MainWindow):
+        self.window = w = window
+        style = w.style()
+        stack = w.project.undo_stack
+
+        self.mark = self._action("&Mark Statement", w.mark_selection, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+                                 tip="Mark the selected text as a statement (Enter)")  # fmt: skip
+        # Enter marks only while the article has focus; elsewhere it confirms fields and dialogs.
+        self.mark.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        w.reader.addAction(self.mark)
+        self.set_span = self._action("Set Span to &Selection", w.set_span_to_selection, ["Ctrl+E"],
+                                     tip="Give the current statement the text selected in the article")  # fmt: skip
+        self.delete = self._action("&Delete Statement", w.delete_selected, [Key.Delete],
+                                   icon=style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))  # fmt: skip
+        w.statement_list.addAction(self.delete)
+        w.reader.addAction(self.delete)
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+        self.undo = stack.createUndoAction(w, "&Undo")
+        self.undo.setShortcuts([QKeySequence(Key.Undo)])
+        self.redo = stack.createRedoAction(w, "&Redo")
+        self.redo.setShortcuts(_unique([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")]))
+
+        self.next_statement = self._action("&Next Statement", lambda: w.step_statement(1), ["Alt+Down"])
+        self.previous_statement = self._action("&Previous Statement", lambda: w.step_statement(-1), ["Alt+Up"])
+        self.back_to_text = self._action("Back to the &Article", w.focus_reader, ["Esc"])
+        self.find = self._action("&Filter Statements", lambda: (w.filter.setFocus(), w.filter.selectAll()), [Key.Find])
+
+        self.zoom_in = self._action("Zoom &In", lambda: w.reader.zoom(1), [Key.ZoomIn, "Ctrl+="])
+        self.zoom_out = self._action("Zoom &Out", lambda: w.reader.zoom(-1), [Key.ZoomOut])
+        self.zoom_reset = self._action("&Actual Size", lambda: w.reader.zoom(-w.reader.zoom_steps), ["Ctrl+0"])
+        self.by_speaker = self._action("Colour by S&peaker", w.set_colour_by_speaker, ["Ctrl+Shift+P"], checkable=True,
+                                       tip="Colour highlights by speaker instead of stance")  # fmt: skip
+
+        self.speakers = self._action("&Speakers…", w.edit_speakers, ["Ctrl+Shift+K"])
+        self.scheme = self._action("Stance S&cheme…", w.edit_scheme, ["Ctrl+Shift+H"])
+        self.open = self._action("&Open…", w.open_file, [Key.Open])
+        self.quit = self._action("&Quit", w.close, [Key.Quit, "Ctrl+Q"])
+        self.shortcuts_help = self._action("&Keyboard Shortcuts", w.show_shortcuts, [Key.HelpContents])
+        self.about = self._action("&About Standpoint", w.show_about, [])
+
+        self._menus()
+        self._toolbar()
+        self.update_enabled()
+        stack.indexChanged.connect(lambda _i: self.update_enabled())
+
+    def _action(self, text: str, slot, keys, tip: str = "", icon=None, checkable: bool = False) -> QAction:
+        action = QAction(text, self.window)
+        if icon is not None:
+            action.setIcon(icon)
+        action.setShortcuts(_unique([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]))
+        action.setCheckable(checkable)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot if checkable else (lambda _checked=False: slot()))
+        self.window.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.window.menuBar()
+        file = bar.addMenu("&File")
+        file.addAction(self.open)
+        file.addSeparator()
+        file.addAction(self.quit)
+        edit = bar.addMenu("&Edit")
+        for a in (self.undo, self.redo, None, self.mark, self.set_span, self.delete, None, self.find):
+            edit.addSeparator() if a is None else edit.addAction(a)
+        view = bar.addMenu("&View")
+        for a in (self.zoom_in, self.zoom_out, self.zoom_reset, None, self.by_speaker, None,
+                  self.next_statement, self.previous_statement, self.back_to_text):  # fmt: skip
+            view.addSeparator() if a is None else view.addAction(a)
+        project = bar.addMenu("&Project")
+        project.addAction(self.speakers)
+        project.addAction(self.scheme)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_help)
+        help_menu.addAction(self.about)
+        self.window.reader.context_actions = [self.mark, self.set_span]
+
+    def _toolbar(self) -> None:
+        tb = QToolBar("Main", self.window)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.mark, self.delete, None, self.undo, self.redo, None, self.by_speaker, None,
+                  self.speakers, self.scheme):  # fmt: skip
+            tb.addSeparator() if a is None else tb.addAction(a)
+        self.window.addToolBar(tb)
+
+    def update_enabled(self) -> None:
+        has = self.window.current_statement() is not None
+        self.delete.setEnabled(has)
+        self.set_span.setEnabled(has)
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    seen, out = set(), []
+    for k in keys:
+        if not k.isEmpty() and k.toString() not in seen:
+            seen.add(k.toString())
+            out.append(k)
+    return out

@@ -1,0 +1,1 @@
+"""Dialogs: speakers, the stance scheme, shortcuts."""

@@ -1,0 +1,261 @@
+"""The editor for the current statement: speaker, stance, target, mode and a Markdown note."""
+
+from __future__ import annotations
+
+import html
+
+import markdown
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotations.model import MODES, Speaker, Stance, Statement
+
+NOTE_IDLE_MS = 800  # a note is saved this long after the last keystroke, and when focus leaves it
+
+
+def render_note(text: str) -> str:
+    """Markdown to HTML with any raw HTML shown as text, never interpreted."""
+    return markdown.markdown(html.escape(text, quote=False), extensions=["sane_lists"])
+
+
+class NotePreview(QTextBrowser):
+    """Shows rendered notes and loads nothing: no images, no remote stylesheets."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802
+        return None
+
+
+class SpeakerBox(QComboBox):
+    """Editable speaker field: completion over names and aliases; typing a new name creates one."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText("Who says it? Type a name…")
+        self.names = QStringListModel(self)
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def set_speakers(self, speakers: list[Speaker]) -> None:
+        text = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("")
+        for sp in speakers:
+            self.addItem(sp.name, sp.id)
+        self.names.setStringList(sorted({n for sp in speakers for n in sp.names()}, key=str.casefold))
+        self.setEditText(text)
+        self.blockSignals(False)
+
+
+class StatementEditor(QWidget):
+    """Emits what the reader asked for; the window turns each request into an undoable command."""
+
+    speakerEntered = Signal(str)
+    stanceChosen = Signal(object)  # stance id or None
+    targetEntered = Signal(str)
+    modeChosen = Signal(str)
+    noteEdited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.statement: Statement | None = None
+        self._speaker_text = ""
+        self._target_text = ""
+
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setObjectName("quoteLabel")
+
+        self.speaker = SpeakerBox()
+        self.speaker.lineEdit().editingFinished.connect(self._speaker_done)
+        self.speaker.activated.connect(lambda _i: self._speaker_done())
+
+        self.stance_row = QHBoxLayout()
+        self.stance_row.setSpacing(4)
+        self.stance_buttons = QButtonGroup(self)
+        self.stance_buttons.setExclusive(False)
+        self.stance_buttons.idClicked.connect(self._stance_clicked)
+
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target.lineEdit().setPlaceholderText("About what? (optional)")
+        self.target.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.target.lineEdit().editingFinished.connect(self._target_done)
+
+        self.mode = QComboBox()
+        self.mode.addItem("—", "")
+        for m in MODES:
+            self.mode.addItem(m, m)
+        self.mode.activated.connect(lambda i: self.modeChosen.emit(self.mode.itemData(i)))
+
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Note (Markdown)")
+        self.note.setTabChangesFocus(True)
+        self.note.installEventFilter(self)
+        self.note_timer = QTimer(self, singleShot=True, interval=NOTE_IDLE_MS)
+        self.note_timer.timeout.connect(self._note_done)
+        self.note.textChanged.connect(self._note_typed)
+        self.preview = NotePreview()
+        self.note_tabs = QTabWidget()
+        self.note_tabs.addTab(self.note, "Write")
+        self.note_tabs.addTab(self.preview, "Preview")
+        self.note_tabs.currentChanged.connect(self._refresh_preview)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Speaker", self.speaker)
+        form.addRow("Stance", self.stance_row)
+        form.addRow("&Target", self.target)
+        form.addRow("&Mode", self.mode)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.quote)
+        layout.addLayout(form)
+        layout.addWidget(self.note_tabs, 1)
+        self.set_statement(None)
+
+    # -- filling -------------------------------------------------------------------------------------
+
+    def set_scheme(self, stances: list[Stance]) -> None:
+        for button in self.stance_buttons.buttons():
+            self.stance_buttons.removeButton(button)
+            button.deleteLater()
+        for st in stances:
+            button = QPushButton(f"{st.key}  {st.label}" if st.key else st.label)
+            button.setCheckable(True)
+            button.setToolTip(f"{st.label} ({st.key})" + (f"\n{st.description}" if st.description else "")
+                              if st.key else st.label)  # fmt: skip
+            button.setStyleSheet(_stance_button_css(st.colour))
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.stance_buttons.addButton(button, st.id)
+            self.stance_row.addWidget(button)
+        self._sync_tab_order()
+        self._show_stance()
+
+    def set_speakers(self, speakers: list[Speaker]) -> None:
+        self.speaker.set_speakers(speakers)
+
+    def set_targets(self, names: list[str]) -> None:
+        text = self.target.currentText()
+        self.target.blockSignals(True)
+        self.target.clear()
+        self.target.addItems(["", *names])
+        self.target.setEditText(text)
+        self.target.blockSignals(False)
+
+    def set_statement(self, st: Statement | None, speaker_name: str = "", target_name: str = "") -> None:
+        """Show a statement without emitting anything (None shows an empty, disabled editor)."""
+        same = st is not None and self.statement is not None and st.id == self.statement.id
+        self.statement = st
+        for w in (self.speaker, self.target, self.mode, self.note_tabs):
+            w.setEnabled(st is not None)
+        for b in self.stance_buttons.buttons():
+            b.setEnabled(st is not None)
+        if st is None:
+            self.quote.setText("<i>Select text in the article and press Enter to mark a statement.</i>")
+            speaker_name = target_name = ""
+        else:
+            self.quote.setText(f"“{html.escape(_clip(st.quote, 280))}”")
+        if not (same and self.speaker.lineEdit().hasFocus()):
+            self._speaker_text = speaker_name
+            self.speaker.setEditText(speaker_name)
+        if not (same and self.target.lineEdit().hasFocus()):
+            self._target_text = target_name
+            self.target.setEditText(target_name)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(st.mode if st else "")))
+        if not (same and self.note.hasFocus()):
+            self.note.blockSignals(True)
+            self.note.setPlainText(st.note if st else "")
+            self.note.blockSignals(False)
+        self._refresh_preview()
+        self._show_stance()
+
+    def _show_stance(self) -> None:
+        current = self.statement.stance_id if self.statement else None
+        for b in self.stance_buttons.buttons():
+            b.setChecked(self.stance_buttons.id(b) == current)
+
+    def _sync_tab_order(self) -> None:
+        chain = [self.speaker, *self.stance_buttons.buttons(), self.target, self.mode, self.note]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
+    # -- committing ------------------------------------------------------------------------------------
+
+    def _speaker_done(self) -> None:
+        text = self.speaker.currentText().strip()
+        if self.statement is not None and text != self._speaker_text:
+            self._speaker_text = text
+            self.speakerEntered.emit(text)
+
+    def _target_done(self) -> None:
+        text = self.target.currentText().strip()
+        if self.statement is not None and text != self._target_text:
+            self._target_text = text
+            self.targetEntered.emit(text)
+
+    def _stance_clicked(self, stance_id: int) -> None:
+        if self.statement is None:
+            return
+        self.stanceChosen.emit(None if self.statement.stance_id == stance_id else stance_id)
+
+    def _note_typed(self) -> None:
+        self.note_timer.start()
+
+    def _note_done(self) -> None:
+        self.note_timer.stop()
+        if self.statement is not None and self.note.toPlainText() != self.statement.note:
+            self.noteEdited.emit(self.note.toPlainText())
+
+    def flush(self) -> None:
+        """Commit whatever is still being typed (before switching statements or closing)."""
+        if self.note_timer.isActive():
+            self._note_done()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.note and event.type() == QEvent.Type.FocusOut:
+            self._note_done()
+        return super().eventFilter(obj, event)
+
+    def _refresh_preview(self, *_args) -> None:
+        if self.note_tabs.currentWidget() is self.preview:
+            self.preview.setHtml(render_note(self.note.toPlainText()))
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _stance_button_css(colour: str) -> str:
+    c = QColor(colour)
+    return (
+        f"QPushButton {{ border: 1px solid {c.darker(120).name()}; border-radius: 4px; padding: 3px 8px; }}"
+        f"QPushButton:checked {{ background: {c.name()}; color: {'#000' if c.lightness() > 150 else '#fff'}; }}"
+        f"QPushButton:focus {{ border: 2px solid palette(highlight); }}"
+    )

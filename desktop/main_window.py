@@ -1,0 +1,382 @@
+"""The main window: the article on the left, statements and their editor on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotations.errors import StandpointError
+from annotations.model import Statement
+from annotations.store import Store
+
+from . import commands
+from .actions import Actions
+from .editor import StatementEditor
+from .project import Project
+from .reader import ArticleView
+from .statements import StatementList, StatementListModel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, document_id: int | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.store = store
+        self.project = Project(store, self)
+        self.settings = settings or QSettings()
+        self.colour_by_speaker = False
+        self.document = None
+
+        self.reader = ArticleView()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter statements (quote, speaker, stance, note)…")
+        self.filter.setClearButtonEnabled(True)
+        self.list_model = StatementListModel(self)
+        self.statement_list = StatementList(self.list_model)
+        self.editor = StatementEditor()
+
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(6, 6, 6, 6)
+        panel_layout.addWidget(self.filter)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.addWidget(self.statement_list)
+        self.side_splitter.addWidget(self.editor)
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 2)
+        panel_layout.addWidget(self.side_splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self.actions = Actions(self)
+        self._stance_shortcuts: list[QShortcut] = []
+        self._connect()
+        self._load_names()
+        self._restore_layout()
+        ids = store.document_ids()
+        if ids:
+            self.open_document(document_id if document_id in ids else ids[0])
+        self._update_title()
+
+    # -- wiring ----------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        p = self.project
+        p.commandFailed.connect(lambda message: QMessageBox.warning(self, "Standpoint", message))
+        p.statementsChanged.connect(self._on_statements_changed)
+        p.speakersChanged.connect(self._load_speakers)
+        p.stancesChanged.connect(self._load_scheme)
+        p.targetsChanged.connect(self._load_targets)
+        self.reader.markRequested.connect(self.mark_selection)
+        self.reader.statementClicked.connect(self.select_statement)
+        self.statement_list.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.filter.textChanged.connect(self._on_filter)
+        e = self.editor
+        e.speakerEntered.connect(self._set_speaker)
+        e.stanceChosen.connect(self._set_stance)
+        e.targetEntered.connect(self._set_target)
+        e.modeChosen.connect(lambda m: self._edit("mode", m))
+        e.noteEdited.connect(lambda n: self._edit("note", n))
+
+    def _load_names(self) -> None:
+        self._load_speakers()
+        self._load_scheme()
+        self._load_targets()
+
+    def _load_speakers(self) -> None:
+        self.speakers = {s.id: s for s in self.store.speakers()}
+        self.editor.set_speakers(list(self.speakers.values()))
+        self._names_changed()
+
+    def _load_scheme(self) -> None:
+        self.stances = self.store.stances()
+        self.editor.set_scheme(self.stances)
+        self._make_stance_shortcuts()
+        self._names_changed()
+
+    def _names_changed(self) -> None:
+        if not hasattr(self, "stances") or not hasattr(self, "speakers"):
+            return
+        current = self.current_statement()
+        self.list_model.set_names(
+            {i: s.name for i, s in self.speakers.items()}, {s.id: (s.label, s.colour) for s in self.stances}
+        )
+        if self.document is not None:
+            self.reader.recolour(self._colours(self.list_model.all))
+            if current:
+                self.statement_list.select_statement(current.id)
+            self._show_current()
+
+    def _load_targets(self) -> None:
+        self.targets = {t.id: t.name for t in self.store.targets()}
+        self.editor.set_targets(sorted(self.targets.values(), key=str.casefold))
+
+    def _make_stance_shortcuts(self) -> None:
+        # Digit keys set the stance wherever focus is not in a text field: Qt gives a typed digit to a
+        # focused line edit (ShortcutOverride) before any shortcut, so notes and names stay typeable.
+        for sc in self._stance_shortcuts:
+            sc.setEnabled(False)
+            sc.deleteLater()
+        self._stance_shortcuts = []
+        for st in self.stances:
+            if st.key:
+                sc = QShortcut(QKeySequence(st.key), self)
+                sc.activated.connect(lambda sid=st.id: self.apply_stance_key(sid))
+                self._stance_shortcuts.append(sc)
+        clear = QShortcut(QKeySequence("0"), self)
+        clear.activated.connect(lambda: self.apply_stance_key(None))
+        self._stance_shortcuts.append(clear)
+
+    # -- documents --------------------------------------------------------------------------------------
+
+    def open_document(self, document_id: int) -> None:
+        self.editor.flush()
+        self.document = self.store.document(document_id)
+        statements = self.store.statements(document_id)
+        self.list_model.set_statements(statements)
+        self.reader.show_document(self.document, statements, self._colours(statements))
+        self.editor.set_statement(None)
+        self._update_counts()
+        self._update_title()
+
+    def _colours(self, statements: list[Statement]) -> dict[int, str]:
+        if self.colour_by_speaker:
+            return {s.id: self.speakers[s.speaker_id].colour for s in statements if s.speaker_id in self.speakers}
+        colours = {st.id: st.colour for st in self.stances}
+        return {s.id: colours[s.stance_id] for s in statements if s.stance_id in colours}
+
+    def set_colour_by_speaker(self, on: bool) -> None:
+        self.colour_by_speaker = on
+        self.reader.recolour(self._colours(self.list_model.all))
+
+    # -- the current statement -----------------------------------------------------------------------
+
+    def current_statement(self) -> Statement | None:
+        return self.statement_list.current_statement()
+
+    def select_statement(self, statement_id: int) -> None:
+        if self.list_model.row_of(statement_id) is None and self.filter.text():
+            self.filter.clear()  # a statement picked in the text must be visible in the list
+        self.statement_list.select_statement(statement_id)
+
+    def _on_current_row(self, *_args) -> None:
+        self.editor.flush()
+        self._show_current(scroll=True)
+
+    def _show_current(self, scroll: bool = False) -> None:
+        st = self.current_statement()
+        self.reader.set_current(st.id if st else None, scroll=scroll)
+        speaker = self.speakers.get(st.speaker_id).name if st and st.speaker_id in self.speakers else ""
+        target = self.targets.get(st.target_id, "") if st else ""
+        self.editor.set_statement(st, speaker, target)
+        self.actions.update_enabled()
+
+    def _on_statements_changed(self, document_id: int, ids: list[int]) -> None:
+        if self.document is None or document_id != self.document.id:
+            self._update_counts()
+            return
+        if not ids:  # names or colours changed: redraw everything of this document
+            statements = self.store.statements(document_id)
+            current = self.current_statement()
+            self.list_model.set_statements(statements)
+            self.reader.recolour(self._colours(statements))
+            self.reader.update_statements(statements, [], {})
+            if current:
+                self.statement_list.select_statement(current.id)
+        else:
+            changed, removed = [], []
+            for i in ids:
+                try:
+                    changed.append(self.store.statement(i))
+                except StandpointError:
+                    removed.append(i)
+            current = self.current_statement()
+            self.list_model.apply_changes(changed, removed)
+            self.reader.update_statements(changed, removed, self._colours(changed))
+            if current and current.id not in removed:
+                self.statement_list.select_statement(current.id)
+        self._show_current()
+        self._update_counts()
+
+    def _on_filter(self, text: str) -> None:
+        current = self.current_statement()
+        self.list_model.set_filter(text)
+        if current:
+            self.statement_list.select_statement(current.id)
+
+    # -- user actions ------------------------------------------------------------------------------------
+
+    def mark_selection(self) -> Statement | None:
+        """Make the selected text a statement, select it and put the cursor in the speaker field."""
+        if self.document is None:
+            return None
+        span = self.reader.selection_span()
+        if span is None:
+            self.statusBar().showMessage("Select some text in the article first, then press Enter.", 4000)
+            return None
+        quote = self.document.text[span[0] : span[1]]
+        cmd = commands.CreateStatement(self.project, self.document.id, *span, quote)
+        if not self._push(cmd):
+            return None
+        self.select_statement(cmd.statement_id)
+        self.editor.speaker.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.speaker.lineEdit().selectAll()
+        return self.store.statement(cmd.statement_id)
+
+    def set_span_to_selection(self) -> None:
+        st, span = self.current_statement(), self.reader.selection_span()
+        if st is None or span is None or (st.start, st.end) == span:
+            self.statusBar().showMessage("Select the new extent in the article, then choose Set Span.", 4000)
+            return
+        self._push(commands.SetSpan(self.project, st, *span, self.document.text[span[0] : span[1]]))
+
+    def delete_selected(self) -> None:
+        selected = self.statement_list.selected_statements()
+        if not selected and self.current_statement():
+            selected = [self.current_statement()]
+        if selected:
+            row = self.statement_list.currentIndex().row()
+            self._push(commands.DeleteStatements(self.project, selected))
+            if self.list_model.rowCount():
+                self.statement_list.selectRow(min(row, self.list_model.rowCount() - 1))
+
+    def apply_stance_key(self, stance_id: int | None) -> None:
+        st = self.current_statement()
+        if st is None:
+            return
+        if st.stance_id != stance_id:
+            self._set_stance(stance_id)
+        # The keyboard flow goes on in the article: select the next statement, Enter, and so on.
+        self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _set_speaker(self, name: str) -> None:
+        st = self.current_statement()
+        if st is not None:
+            self._push(commands.SetSpeakerByName(self.project, st, name))
+
+    def _set_stance(self, stance_id: int | None) -> None:
+        st = self.current_statement()
+        if st is not None:
+            label = next((s.label for s in self.stances if s.id == stance_id), None)
+            text = (f"Set stance of “{commands.excerpt(st.quote)}” to {label}" if label
+                    else f"Clear stance of “{commands.excerpt(st.quote)}”")  # fmt: skip
+            self._push(commands.EditStatement(self.project, st, "stance_id", stance_id, text))
+
+    def _set_target(self, name: str) -> None:
+        st = self.current_statement()
+        if st is not None:
+            self._push(commands.SetTargetByName(self.project, st, name))
+
+    def _edit(self, field: str, value) -> None:
+        st = self.current_statement()
+        if st is not None and getattr(st, field) != value:
+            self._push(commands.EditStatement(self.project, st, field, value))
+
+    def _push(self, command) -> bool:
+        """Run a command; one the store refuses is reported and never reaches the undo stack."""
+        self.project.push(command)
+        return command.error is None
+
+    def step_statement(self, delta: int) -> None:
+        rows = self.list_model.rowCount()
+        if rows:
+            row = self.statement_list.currentIndex().row()
+            row = 0 if row < 0 else max(0, min(rows - 1, row + delta))
+            self.statement_list.selectRow(row)
+
+    def focus_reader(self) -> None:
+        self.editor.flush()
+        self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- chrome ------------------------------------------------------------------------------------------
+
+    def _update_counts(self) -> None:
+        if self.document is None:
+            self.count_label.setText("No document")
+            return
+        total, incomplete = self.store.count_statements(self.document.id)
+        self.count_label.setText(f"{total} statements · {incomplete} incomplete")
+        self.path_label.setText(str(self.store.path))
+
+    def _update_title(self) -> None:
+        title = self.document.title if self.document else "No document"
+        self.setWindowTitle(f"{title} — {self.store.path.name} — Standpoint")
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for key, splitter in (("window/splitter", self.splitter), ("window/side_splitter", self.side_splitter)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+            elif splitter is self.splitter:
+                splitter.setSizes([760, 520])
+        zoom = int(self.settings.value("reader/zoom", 0))
+        if zoom:
+            self.reader.zoom(zoom)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/side_splitter", self.side_splitter.saveState())
+        self.settings.setValue("reader/zoom", self.reader.zoom_steps)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.editor.flush()
+        self.save_layout()
+        super().closeEvent(event)
+
+    # -- dialogs -------------------------------------------------------------------------------------------
+
+    def edit_speakers(self) -> None:
+        from .dialogs.speakers import SpeakersDialog
+
+        SpeakersDialog(self.project, self).exec()
+
+    def edit_scheme(self) -> None:
+        from .dialogs.scheme import SchemeDialog
+
+        SchemeDialog(self.project, self).exec()
+
+    def open_file(self) -> None:
+        from .opening import choose_and_open
+
+        choose_and_open(self)
+
+    def show_shortcuts(self) -> None:
+        from .dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        from annotations import __version__
+
+        QMessageBox.about(
+            self,
+            "About Standpoint",
+            f"<b>Standpoint {__version__}</b><p>Close reading: mark statements, tag who said them and what"
+            " position they take. Your work is kept in one SQLite file, saved as you go.</p>",
+        )

@@ -1,0 +1,311 @@
+"""The article view: read-only text with statements highlighted, selection to mark, click to pick."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from annotations.anchoring import snap_to_words
+from annotations.model import Document, Statement
+from annotations.offsets import Utf16Map
+
+from .highlights import Span, SpanIndex
+
+READING_WIDTH_CHARS = 72  # a comfortable measure for running text
+HIGHLIGHT_ALPHA = 80
+SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Source Serif Pro", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif")
+UNTAGGED_COLOUR = "#9e9e9e"
+
+
+def reading_font(point_size: float = 12.5) -> QFont:
+    families = set(QFontDatabase.families())
+    family = next((f for f in SERIF_FAMILIES if f in families), "")
+    font = QFont(family) if family else QFont()
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+class StatementHighlighter(QSyntaxHighlighter):
+    """Colours each visible block from the span index.
+
+    Attached before the text is set: a highlighter added after layout costs super-linear time
+    (DESIGN.md). Overlaps: the shortest statement gives the colour, and a run covered by several
+    statements is underlined so that the reader sees there is more than one.
+    """
+
+    def __init__(self, view: ArticleView):
+        super().__init__(view.document())
+        self.view = view
+        self.heading_blocks: set[int] = set()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        block = self.currentBlock()
+        pos = block.position()
+        length = block.length() - 1  # UTF-16 units; `text` arrives as a Python str and counts code points
+        base = QTextCharFormat()
+        if block.blockNumber() in self.heading_blocks:
+            base.setFontWeight(QFont.Weight.Bold)
+            base.setFontPointSize(self.view.font().pointSizeF() * 1.25)
+            base.setFontCapitalization(QFont.Capitalization.MixedCase)
+            self.setFormat(0, length, base)
+        spans = self.view.index.overlapping(pos, pos + length)
+        if not spans:
+            return
+        cuts = sorted({pos, pos + length, *(max(pos, min(pos + length, x)) for s in spans for x in (s.start, s.end))})
+        for a, b in zip(cuts, cuts[1:]):
+            covering = [s for s in spans if s.start <= a and s.end >= b]
+            if not covering:
+                continue
+            top = min(covering, key=lambda s: (s.end - s.start, -s.start))
+            fmt = QTextCharFormat(base)
+            colour = QColor(self.view.colour_of(top.id))
+            colour.setAlpha(HIGHLIGHT_ALPHA)
+            fmt.setBackground(colour)
+            if len(covering) > 1:
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(self.view.colour_of(covering[0].id)))
+            self.setFormat(a - pos, b - a, fmt)
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows one document. Offsets outside this class are code points; inside, Qt's UTF-16 units."""
+
+    markRequested = Signal()
+    statementClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.setFont(reading_font())
+        self.setCursorWidth(2)
+        self.index = SpanIndex()
+        self.colours: dict[int, str] = {}
+        self.document_model: Document | None = None
+        self.map = Utf16Map("")
+        self.current_id: int | None = None
+        self.context_actions: list = []
+        self.highlighter = StatementHighlighter(self)
+        self.zoom_steps = 0
+
+    # -- content -----------------------------------------------------------------------------------
+
+    def show_document(self, document: Document, statements: Iterable[Statement], colours: dict[int, str]) -> None:
+        self.document_model = document
+        self.map = Utf16Map(document.text)
+        self.colours = dict(colours)
+        self.index = SpanIndex([self._span(s) for s in statements])
+        self.current_id = None
+        self.highlighter.heading_blocks = set()
+        self.setPlainText(document.text)  # highlights as Qt lays the blocks out
+        headings = {self.document().findBlock(self.map.to_utf16(b.start)).blockNumber()
+                    for b in document.blocks if b.kind == "heading"}  # fmt: skip
+        if headings:
+            self.highlighter.heading_blocks = headings
+            for number in headings:
+                self.highlighter.rehighlightBlock(self.document().findBlockByNumber(number))
+        self.setExtraSelections([])
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _span(self, st: Statement) -> Span:
+        return Span(self.map.to_utf16(st.start), self.map.to_utf16(st.end), st.id)
+
+    def colour_of(self, statement_id: int) -> str:
+        return self.colours.get(statement_id, UNTAGGED_COLOUR)
+
+    def update_statements(self, changed: Iterable[Statement], removed: Iterable[int], colours: dict[int, str]) -> None:
+        """Apply created, edited and deleted statements, redrawing only the blocks they touch."""
+        touched: list[tuple[int, int]] = []
+        for statement_id in removed:
+            old = self.index.remove(statement_id)
+            self.colours.pop(statement_id, None)
+            if old:
+                touched.append((old.start, old.end))
+        for st in changed:
+            old = self.index.span(st.id)
+            if old:
+                touched.append((old.start, old.end))
+            span = self._span(st)
+            self.index.add(span)
+            touched.append((span.start, span.end))
+        self.colours.update(colours)
+        self._rehighlight_ranges(touched)
+        if self.current_id is not None:
+            self._mark_current()
+
+    def recolour(self, colours: dict[int, str]) -> None:
+        self.colours = dict(colours)
+        self.highlighter.rehighlight()
+        self._mark_current()
+
+    def _rehighlight_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        doc = self.document()
+        numbers: set[int] = set()
+        for a, b in ranges:
+            first = doc.findBlock(a).blockNumber()
+            last = doc.findBlock(max(a, b - 1)).blockNumber()
+            numbers.update(range(first, last + 1))
+        for n in sorted(numbers):
+            self.highlighter.rehighlightBlock(doc.findBlockByNumber(n))
+
+    # -- positions -----------------------------------------------------------------------------------
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selection in code points, widened to whole words; None without a selection."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self.document_model is None:
+            return None
+        start = self.map.to_codepoint(cursor.selectionStart())
+        end = self.map.to_codepoint(cursor.selectionEnd())
+        start, end = snap_to_words(self.document_model.text, start, end)
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.map.to_utf16(start))
+        cursor.setPosition(self.map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def select_text(self, needle: str, occurrence: int = 0) -> None:
+        """Select the n-th occurrence of a piece of the text (as a reader would, for tests and search)."""
+        assert self.document_model is not None
+        text, at = self.document_model.text, -1
+        for _ in range(occurrence + 1):
+            at = text.find(needle, at + 1)
+            if at < 0:
+                raise ValueError(f"“{needle}” does not occur {occurrence + 1} times in the document.")
+        self.select_span(at, at + len(needle))
+
+    def statements_at(self, position: int) -> list[int]:
+        """Ids of statements covering a code-point position, shortest first."""
+        return [s.id for s in self.index.at(self.map.to_utf16(position))]
+
+    def highlight_colour_at(self, position: int) -> str | None:
+        """The background colour drawn at a code-point position (#rrggbb), or None where nothing is."""
+        u16 = self.map.to_utf16(position)
+        block = self.document().findBlock(u16)
+        offset = u16 - block.position()
+        for r in block.layout().formats():
+            if r.start <= offset < r.start + r.length and r.format.hasProperty(QTextFormat.Property.BackgroundBrush):
+                return r.format.background().color().name()
+        return None
+
+    # -- current statement -----------------------------------------------------------------------------
+
+    def set_current(self, statement_id: int | None, scroll: bool = True) -> None:
+        self.current_id = statement_id
+        self._mark_current()
+        span = self.index.span(statement_id) if statement_id is not None else None
+        if span and scroll:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(span.start)
+            if not self._is_visible(span.start):
+                self.setTextCursor(cursor)
+                self.centerCursor()
+
+    def _is_visible(self, u16: int) -> bool:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(u16)
+        rect = self.cursorRect(cursor)
+        return self.viewport().rect().adjusted(0, 20, 0, -20).contains(rect.center())
+
+    def _mark_current(self) -> None:
+        span = self.index.span(self.current_id) if self.current_id is not None else None
+        if span is None:
+            self.setExtraSelections([])
+            return
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span.start)
+        cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        colour = QColor(self.colour_of(span.id))
+        colour.setAlpha(170)
+        sel.format.setBackground(colour)
+        sel.format.setForeground(self.palette().color(QPalette.ColorRole.Text))
+        self.setExtraSelections([sel])
+
+    # -- gestures --------------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.textCursor().hasSelection():
+            self.markRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.pick_at(event.position().toPoint())
+
+    def pick_at(self, point: QPoint) -> int | None:
+        """Select the statement under a point; clicking again where several overlap cycles through them."""
+        u16 = self.cursorForPosition(point).position()
+        hits = [s.id for s in self.index.at(u16)] or [s.id for s in self.index.at(max(0, u16 - 1))]
+        if not hits:
+            return None
+        if self.current_id in hits:
+            chosen = hits[(hits.index(self.current_id) + 1) % len(hits)]
+        else:
+            chosen = hits[0]
+        self.statementClicked.emit(chosen)
+        return chosen
+
+    def point_at(self, position: int) -> QPoint:
+        """The viewport point in the middle of the character at a code-point position."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.map.to_utf16(position))
+        rect = self.cursorRect(cursor)
+        return QPoint(rect.x() + 3, rect.center().y())
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+    # -- reading comfort ---------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._centre_column()
+
+    def _centre_column(self) -> None:
+        measure = QFontMetricsF(self.font()).averageCharWidth() * READING_WIDTH_CHARS
+        spare = self.width() - measure - self.verticalScrollBar().sizeHint().width()
+        side = int(max(16, spare / 2))
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 12, side, 12)
+
+    def zoom(self, steps: int) -> None:
+        if steps > 0:
+            self.zoomIn(steps)
+        elif steps < 0:
+            self.zoomOut(-steps)
+        self.zoom_steps += steps
+        self._centre_column()
+        if self.highlighter.heading_blocks:
+            self.highlighter.rehighlight()

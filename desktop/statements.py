@@ -1,0 +1,224 @@
+"""The side panel's list: the statements of a document in reading order, filterable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+
+from annotations.model import Statement
+
+from .commands import excerpt
+
+COLUMNS = ("Statement", "Speaker", "Stance")
+NONE_TEXT = "—"
+
+
+def colour_chip(colour: str, size: int = 12) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(QColor(colour).darker(130))
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pix)
+
+
+class StatementListModel(QAbstractTableModel):
+    """Rows are statements sorted by (start, end, id). Filtering happens in Python and resets the
+    model: measured 30-530 ms at 100k rows against 0.8-2.9 s for QSortFilterProxyModel (DESIGN.md)."""
+
+    StatementIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.all: list[Statement] = []
+        self.rows: list[Statement] = []
+        self.speaker_names: dict[int, str] = {}
+        self.stance_labels: dict[int, str] = {}
+        self.stance_colours: dict[int, str] = {}
+        self._by_id: dict[int, Statement] = {}
+        self.filter_text = ""
+        self._warning: QIcon | None = None
+        self._chips: dict[str, QIcon] = {}
+
+    # -- content ------------------------------------------------------------------------------------
+
+    def set_names(self, speakers: dict[int, str], stances: dict[int, tuple[str, str]]) -> None:
+        self.speaker_names = speakers
+        self.stance_labels = {k: v[0] for k, v in stances.items()}
+        self.stance_colours = {k: v[1] for k, v in stances.items()}
+        self._chips.clear()
+        self._refilter()
+
+    def set_statements(self, statements: list[Statement]) -> None:
+        self.all = sorted(statements, key=_order)
+        self._by_id = {s.id: s for s in self.all}
+        self._refilter()
+
+    def apply_changes(self, changed: list[Statement], removed: list[int]) -> None:
+        """Insert, update or remove rows in place, so that selection and scrolling stay where they were."""
+        small = len(changed) + len(removed) <= 32 and not self.filter_text
+        for statement_id in [*removed, *(s.id for s in changed)]:
+            old = self._by_id.pop(statement_id, None)
+            if old is None:
+                continue
+            del self.all[_bisect(self.all, old)]
+            if small:
+                row = _bisect(self.rows, old)
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        for st in changed:
+            self.all.insert(_bisect(self.all, st), st)
+            self._by_id[st.id] = st
+            if small:
+                row = _bisect(self.rows, st)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.rows.insert(row, st)
+                self.endInsertRows()
+        if not small:
+            self._refilter()
+
+    def set_filter(self, text: str) -> None:
+        self.filter_text = text.strip().casefold()
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        if self.filter_text:
+            words = self.filter_text.split()
+            self.rows = [s for s in self.all if all(w in self._haystack(s) for w in words)]
+        else:
+            self.rows = list(self.all)
+        self.endResetModel()
+
+    def _haystack(self, st: Statement) -> str:
+        return " ".join(
+            (st.quote, self.speaker_names.get(st.speaker_id, ""), self.stance_labels.get(st.stance_id, ""), st.note,
+             "incomplete" if not st.complete else "")
+        ).casefold()  # fmt: skip
+
+    def row_of(self, statement_id: int) -> int | None:
+        st = self._by_id.get(statement_id)
+        if st is None:
+            return None
+        row = _bisect(self.rows, st)
+        return row if row < len(self.rows) and self.rows[row].id == statement_id else None
+
+    def statement_at(self, row: int) -> Statement | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # -- Qt model -------------------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        st = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return excerpt(st.quote, 80)
+            if col == 1:
+                return self.speaker_names.get(st.speaker_id, NONE_TEXT)
+            return self.stance_labels.get(st.stance_id, NONE_TEXT)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == 0 and not st.complete:
+                return self._warning_icon()
+            if col == 2 and st.stance_id in self.stance_colours:
+                colour = self.stance_colours[st.stance_id]
+                if colour not in self._chips:
+                    self._chips[colour] = colour_chip(colour)
+                return self._chips[colour]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            missing = [n for n, v in (("speaker", st.speaker_id), ("stance", st.stance_id)) if v is None]
+            tip = st.quote if len(st.quote) < 600 else st.quote[:600] + "…"
+            return tip + (f"\n\nIncomplete: no {' and no '.join(missing)}." if missing else "")
+        if role == Qt.ItemDataRole.FontRole and ((col == 1 and st.speaker_id is None) or (col == 2 and st.stance_id is None)):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and ((col == 1 and st.speaker_id is None) or (col == 2 and st.stance_id is None)):
+            return QColor("#b3261e")
+        if role == self.StatementIdRole:
+            return st.id
+        return None
+
+    def _warning_icon(self) -> QIcon:
+        if self._warning is None:
+            from PySide6.QtWidgets import QApplication
+
+            self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning
+
+
+def _order(st: Statement) -> tuple[int, int, int]:
+    return (st.start, st.end, st.id)
+
+
+def _bisect(rows: list[Statement], st: Statement) -> int:
+    lo, hi, key = 0, len(rows), _order(st)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _order(rows[mid]) < key:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class StatementList(QTableView):
+    def __init__(self, model: StatementListModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setIconSize(QSize(12, 12))
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 130)
+        header.resizeSection(2, 110)
+        header.setHighlightSections(False)
+
+    def list_model(self) -> StatementListModel:
+        return self.model()  # type: ignore[return-value]
+
+    def current_statement(self) -> Statement | None:
+        return self.list_model().statement_at(self.currentIndex().row()) if self.currentIndex().isValid() else None
+
+    def selected_statements(self) -> list[Statement]:
+        model = self.list_model()
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [s for s in (model.statement_at(r) for r in rows) if s]
+
+    def select_statement(self, statement_id: int) -> bool:
+        row = self.list_model().row_of(statement_id)
+        if row is None:
+            return False
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index,
+            self.selectionModel().SelectionFlag.ClearAndSelect | self.selectionModel().SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+        return True
