@@ -37,6 +37,8 @@ class Actions:
         self.undo.setShortcuts([QKeySequence(Key.Undo)])
         self.redo = stack.createRedoAction(w, "&Redo")
         self.redo.setShortcuts(_unique([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")]))
+        w.addAction(self.undo)
+        w.addAction(self.redo)
 
         self.next_statement = self._action("&Next Statement", lambda: w.step_statement(1), ["Alt+Down"])
         self.previous_statement = self._action("&Previous Statement", lambda: w.step_statement(-1), ["Alt+Up"])

@@ -58,6 +58,18 @@ class SpeakerBox(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        completer.popup().installEventFilter(self)
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        # Tab must move on even while the completion popup is open (it would swallow the focus change).
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            popup = self.completer().popup()
+            if popup.isVisible():
+                popup.hide()
+                self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+                return True
+        return super().eventFilter(obj, event)
 
     def set_speakers(self, speakers: list[Speaker]) -> None:
         text = self.currentText()

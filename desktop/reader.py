@@ -141,6 +141,7 @@ class ArticleView(QPlainTextEdit):
             if old:
                 touched.append((old.start, old.end))
         for st in changed:
+            self.colours.pop(st.id, None)  # a cleared stance leaves no colour behind
             old = self.index.span(st.id)
             if old:
                 touched.append((old.start, old.end))

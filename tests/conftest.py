@@ -34,3 +34,43 @@ def store(project_path: Path):
 @pytest.fixture
 def sample_doc(store: Store):
     return store.document(store.document_ids()[0])
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Open the real main window on a store, as the user sees it (active, so shortcuts work)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.main_window import MainWindow
+
+    def make(store: Store, document_id: int | None = None) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        w = MainWindow(store, document_id, settings=settings)
+        qtbot.addWidget(w)
+        with qtbot.waitActive(w):
+            w.show()
+            w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)
+        return w
+
+    return make
+
+
+@pytest.fixture
+def window(store, make_window):
+    return make_window(store)
+
+
+def mark(window, qtbot, text: str, speaker: str | None = None, key=None, occurrence: int = 0):
+    """The keyboard workflow: select, Enter, type the speaker, Tab, press the stance key."""
+    from PySide6.QtCore import Qt
+
+    window.reader.setFocus()
+    window.reader.select_text(text, occurrence)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Return)
+    if speaker is not None:
+        qtbot.keyClicks(window.editor.speaker.lineEdit(), speaker)
+        qtbot.keyClick(window.editor.speaker.lineEdit(), Qt.Key.Key_Tab)
+    if key is not None:
+        qtbot.keyClick(window.focusWidget(), key)
+    return window.current_statement()
