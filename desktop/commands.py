@@ -205,8 +205,8 @@ class SetSpan(ProjectCommand):
 class UpdateSpeaker(ProjectCommand):
     """Rename a speaker, change its aliases, description or colour."""
 
-    def __init__(self, project: Project, speaker: Speaker, label: str, **changes):
-        super().__init__(label)
+    def __init__(self, project: Project, speaker: Speaker, title: str, **changes):
+        super().__init__(title)
         self.project, self.subject_id = project, speaker.id
         self.before = {k: getattr(speaker, k) for k in changes}
         self.after = changes
@@ -294,8 +294,8 @@ def emit_stances_changed(project: Project) -> None:
 
 
 class UpdateStance(ProjectCommand):
-    def __init__(self, project: Project, stance: Stance, label: str, **changes):
-        super().__init__(label)
+    def __init__(self, project: Project, stance: Stance, title: str, **changes):
+        super().__init__(title)
         self.project, self.subject_id = project, stance.id
         # Giving a key to this stance takes it from another: remember that stance's key too.
         self.before_scheme = project.store.stances()

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.project = Project(store, self)
         self.settings = settings or QSettings()
         self.colour_by_speaker = False
+        self._scroll_to_current = True
         self.document = None
 
         self.reader = ArticleView()
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         p.stancesChanged.connect(self._load_scheme)
         p.targetsChanged.connect(self._load_targets)
         self.reader.markRequested.connect(self.mark_selection)
-        self.reader.statementClicked.connect(self.select_statement)
+        self.reader.statementClicked.connect(self._on_statement_clicked)
         self.statement_list.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.filter.textChanged.connect(self._on_filter)
         e = self.editor
@@ -178,9 +179,17 @@ class MainWindow(QMainWindow):
             self.filter.clear()  # a statement picked in the text must be visible in the list
         self.statement_list.select_statement(statement_id)
 
+    def _on_statement_clicked(self, statement_id: int) -> None:
+        # The reader is looking at what they clicked: select it without scrolling the text away.
+        self._scroll_to_current = False
+        try:
+            self.select_statement(statement_id)
+        finally:
+            self._scroll_to_current = True
+
     def _on_current_row(self, *_args) -> None:
         self.editor.flush()
-        self._show_current(scroll=True)
+        self._show_current(scroll=self._scroll_to_current)
 
     def _show_current(self, scroll: bool = False) -> None:
         st = self.current_statement()
@@ -198,8 +207,7 @@ class MainWindow(QMainWindow):
             statements = self.store.statements(document_id)
             current = self.current_statement()
             self.list_model.set_statements(statements)
-            self.reader.recolour(self._colours(statements))
-            self.reader.update_statements(statements, [], {})
+            self.reader.update_statements(statements, [], self._colours(statements))
             if current:
                 self.statement_list.select_statement(current.id)
         else:

@@ -124,10 +124,10 @@ class SchemeDialog(QDialog):
         self.description.setText(st.description if st else "")
         self.colour.set_colour(st.colour if st else "#808080")
 
-    def _update(self, label: str, **changes) -> None:
+    def _update(self, title: str, **changes) -> None:
         st = self.selected()
         if st is not None and any(getattr(st, k) != v for k, v in changes.items()):
-            self.project.push(commands.UpdateStance(self.project, st, label, **changes))
+            self.project.push(commands.UpdateStance(self.project, st, title, **changes))
 
     def _rename(self) -> None:
         st = self.selected()

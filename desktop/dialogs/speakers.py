@@ -132,11 +132,11 @@ class SpeakersDialog(QDialog):
 
     # -- changing ------------------------------------------------------------------------------------
 
-    def _update(self, label: str, **changes) -> None:
+    def _update(self, title: str, **changes) -> None:
         sp = self.selected()
         if sp is None or all(getattr(sp, k) == v for k, v in changes.items()):
             return
-        self.project.push(commands.UpdateSpeaker(self.project, sp, label, **changes))
+        self.project.push(commands.UpdateSpeaker(self.project, sp, title, **changes))
 
     def _rename(self) -> None:
         sp = self.selected()

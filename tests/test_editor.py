@@ -1,0 +1,71 @@
+"""Target, mode and note of the current statement; the note preview shows HTML as text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import mark
+
+
+def test_target_is_created_by_typing_and_offered_again(window, qtbot):
+    st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    window.statement_list.select_statement(st.id)
+    window.editor.target.setFocus()
+    qtbot.keyClicks(window.editor.target.lineEdit(), "die Proteste")
+    qtbot.keyClick(window.editor.target.lineEdit(), Qt.Key.Key_Tab)
+    assert window.store.target(window.store.statement(st.id).target_id).name == "die Proteste"
+    assert window.editor.target.findText("die Proteste") >= 0
+
+
+def test_mode_is_chosen_from_the_list(window, qtbot):
+    st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    window.statement_list.select_statement(st.id)
+    window.editor.mode.setCurrentIndex(window.editor.mode.findData("indirect"))
+    window.editor.mode.activated.emit(window.editor.mode.currentIndex())
+    assert window.store.statement(st.id).mode == "indirect"
+    window.actions.undo.trigger()
+    assert window.store.statement(st.id).mode == ""
+    assert window.editor.mode.currentData() == ""
+
+
+def test_note_is_saved_when_focus_leaves_and_preview_escapes_html(window, qtbot):
+    st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    window.statement_list.select_statement(st.id)
+    window.editor.note.setFocus()
+    qtbot.keyClicks(window.editor.note, "**Framing** as a coup <script>alert(1)</script>")
+    window.statement_list.setFocus()
+    assert window.store.statement(st.id).note == "**Framing** as a coup <script>alert(1)</script>"
+    window.editor.note_tabs.setCurrentIndex(1)
+    html = window.editor.preview.toHtml()
+    assert "Framing" in html and "<script>" not in html
+    assert "&lt;script&gt;" in html or "<script>" not in window.editor.preview.toPlainText()
+    assert "<script>alert(1)</script>" in window.editor.preview.toPlainText()
+
+
+def test_note_typing_pauses_are_saved_without_leaving_the_field(window, qtbot):
+    st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    window.statement_list.select_statement(st.id)
+    window.editor.note.setFocus()
+    qtbot.keyClicks(window.editor.note, "Kernaussage")
+    qtbot.waitUntil(lambda: window.store.statement(st.id).note == "Kernaussage", timeout=3000)
+
+
+def test_digits_typed_into_a_note_do_not_change_the_stance(window, qtbot):
+    st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    window.statement_list.select_statement(st.id)
+    window.editor.note.setFocus()
+    qtbot.keyClicks(window.editor.note, "1 2 4")
+    window.editor.flush()
+    saved = window.store.statement(st.id)
+    assert saved.note == "1 2 4" and window.store.stance(saved.stance_id).label == "opposed"
+
+
+def test_filter_narrows_the_list(window, qtbot):
+    mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    mark(window, qtbot, "Terroristen, Kriminelle, Plünderer", "Putin", Qt.Key.Key_3)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter.hasFocus()
+    qtbot.keyClicks(window.filter, "putin")
+    assert [window.list_model.index(r, 1).data() for r in range(window.list_model.rowCount())] == ["Putin"]
+    window.filter.clear()
+    assert window.list_model.rowCount() == 2
