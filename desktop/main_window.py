@@ -323,7 +323,8 @@ class MainWindow(QMainWindow):
             return
         total, incomplete = self.store.count_statements(self.document.id)
         self.count_label.setText(f"{total} statements · {incomplete} incomplete")
-        self.path_label.setText(str(self.store.path))
+        self.path_label.setText(_display_path(self.store.path))
+        self.path_label.setToolTip(str(self.store.path.resolve()))
 
     def _update_title(self) -> None:
         title = self.document.title if self.document else "No document"
@@ -388,3 +389,13 @@ class MainWindow(QMainWindow):
             f"<b>Standpoint {__version__}</b><p>Close reading: mark statements, tag who said them and what"
             " position they take. Your work is kept in one SQLite file, saved as you go.</p>",
         )
+
+
+def _display_path(path) -> str:
+    from pathlib import Path
+
+    full = Path(path).resolve()
+    try:
+        return "~/" + str(full.relative_to(Path.home()))
+    except ValueError:
+        return str(full)

@@ -98,6 +98,10 @@ class ArticleView(QPlainTextEdit):
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setFont(reading_font())
         self.setCursorWidth(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(18)
+        # The margins beside the text column are part of the page, not a grey frame around it.
+        self.setStyleSheet("ArticleView { background: palette(base); }")
         self.index = SpanIndex()
         self.colours: dict[int, str] = {}
         self.document_model: Document | None = None
@@ -291,15 +295,18 @@ class ArticleView(QPlainTextEdit):
     # -- reading comfort ---------------------------------------------------------------------------------
 
     def resizeEvent(self, event) -> None:  # noqa: N802
+        # Margins first: QPlainTextEdit lays the text out for the viewport width inside its own
+        # resizeEvent, so the column must already have its final width by then.
+        self._centre_column(event.size().width())
         super().resizeEvent(event)
-        self._centre_column()
 
-    def _centre_column(self) -> None:
+    def _centre_column(self, width: int | None = None) -> None:
+        width = self.width() if width is None else width
         measure = QFontMetricsF(self.font()).averageCharWidth() * READING_WIDTH_CHARS
-        spare = self.width() - measure - self.verticalScrollBar().sizeHint().width()
+        spare = width - measure - self.verticalScrollBar().sizeHint().width()
         side = int(max(16, spare / 2))
         if self.viewportMargins().left() != side:
-            self.setViewportMargins(side, 12, side, 12)
+            self.setViewportMargins(side, 0, side, 0)
 
     def zoom(self, steps: int) -> None:
         if steps > 0:
