@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -37,14 +38,25 @@ def open_target(arg: str | None) -> tuple[Store, int | None]:
     return store, doc.id
 
 
+def has_display() -> bool:
+    """Whether Qt can show a window here; without one it would abort the process instead of raising."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(argv: list[str]) -> int:
-    app = make_application()
     args = [a for a in argv if not a.startswith("-")]
+    if not has_display():
+        print("standpoint: there is no display to show the window on. Run it in a desktop session, or use a"
+              " command (python main.py --help) to work without a window.", file=sys.stderr)  # fmt: skip
+        return 2
+    app = make_application()
     try:
         store, document_id = open_target(args[0] if args else None)
     except StandpointError as exc:
-        QMessageBox.critical(None, "Standpoint cannot open this", str(exc))
         print(f"standpoint: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "Standpoint cannot open this", str(exc))
         return 1
     window = MainWindow(store, document_id)
     window.show()

@@ -1,0 +1,68 @@
+"""What `python main.py [FILE]` opens, and what it says when it cannot."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotations.errors import StandpointError
+from annotations.projects import SAMPLE_ARTICLE
+from desktop.app import open_target
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_first_start_creates_the_sample_project_and_later_starts_reopen_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    store, _ = open_target(None)
+    doc_ids = store.document_ids()
+    assert store.document(doc_ids[0]).text == SAMPLE_ARTICLE.read_text(encoding="utf-8")
+    text = store.document(doc_ids[0]).text
+    store.add_statement(doc_ids[0], text.index("Putin"), text.index("Putin") + 5)
+    path = store.path
+    store.close()
+    assert path.is_relative_to(tmp_path / "data")
+    again, _ = open_target(None)
+    assert again.document_ids() == doc_ids and len(again.statements()) == 1
+    again.close()
+
+
+def test_an_article_opens_as_a_project_beside_it_and_is_imported_once(tmp_path):
+    article = tmp_path / "bericht.txt"
+    article.write_text("Der Minister sagte, alles sei ruhig.\n", encoding="utf-8")
+    store, doc_id = open_target(str(article))
+    assert store.path == tmp_path / "bericht.standpoint"
+    assert store.document(doc_id).text == "Der Minister sagte, alles sei ruhig.\n"
+    store.close()
+    again, same_id = open_target(str(article))
+    assert same_id == doc_id and len(again.document_ids()) == 1
+    again.close()
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(StandpointError, match="no such file"):
+        open_target(str(tmp_path / "fehlt.txt"))
+
+
+def test_without_a_display_the_window_command_explains_instead_of_crashing(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert "no display" in out.stderr
+
+
+def test_headless_stats_reports_counts(store, project_path):
+    doc_id = store.document_ids()[0]
+    text = store.document(doc_id).text
+    at = text.index("einen versuchten Staatsstreich")
+    store.add_statement(doc_id, at, at + 30, speaker_id=store.speaker_named("Tokajew").id,
+                        stance_id=store.find_stance("opposed").id)  # fmt: skip
+    store.add_statement(doc_id, 0, 10)
+    out = subprocess.run([sys.executable, "main.py", "stats", str(project_path)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert out.returncode == 0
+    assert out.stdout.splitlines()[0] == "2 statements, 1 incomplete"
+    assert "Tokajew" in out.stdout and "opposed" in out.stdout
