@@ -110,6 +110,7 @@ class ArticleView(QPlainTextEdit):
         self.context_actions: list = []
         self.highlighter = StatementHighlighter(self)
         self.zoom_steps = 0
+        self._centring = False
 
     # -- content -----------------------------------------------------------------------------------
 
@@ -301,12 +302,18 @@ class ArticleView(QPlainTextEdit):
         super().resizeEvent(event)
 
     def _centre_column(self, width: int | None = None) -> None:
+        if self._centring:  # setViewportMargins can resize the widget again from inside
+            return
         width = self.width() if width is None else width
         measure = QFontMetricsF(self.font()).averageCharWidth() * READING_WIDTH_CHARS
         spare = width - measure - self.verticalScrollBar().sizeHint().width()
         side = int(max(16, spare / 2))
         if self.viewportMargins().left() != side:
-            self.setViewportMargins(side, 0, side, 0)
+            self._centring = True
+            try:
+                self.setViewportMargins(side, 0, side, 0)
+            finally:
+                self._centring = False
 
     def zoom(self, steps: int) -> None:
         if steps > 0:
