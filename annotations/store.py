@@ -161,6 +161,37 @@ class Store:
                 )
         return self.document(document_id)
 
+    def document_summaries(self) -> list[tuple[int, str, int, int]]:
+        """(id, title, statements, incomplete) of every document, in the project's order, in one query."""
+        rows = self.db.execute(
+            "SELECT d.id, d.title, count(s.id), coalesce(sum(s.speaker_id IS NULL OR s.stance_id IS NULL), 0)"
+            " FROM documents d LEFT JOIN statements s ON s.document_id = d.id"
+            " GROUP BY d.id ORDER BY d.position, d.id"
+        )
+        return [tuple(r) for r in rows]
+
+    def delete_document(self, document_id: int) -> tuple[Document, list[Statement]]:
+        """Delete a document with its statements; returns both, which is what restore_document needs."""
+        doc, statements = self.document(document_id), self.statements(document_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        return doc, statements
+
+    def restore_document(self, doc: Document, statements: Iterable[Statement] = ()) -> Document:
+        """Put a deleted document back with its id, blocks and statements."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO documents(id, title, text, author, outlet, published, language, source, format,"
+                " position, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " (SELECT coalesce(max(position), -1) + 1 FROM documents), ?, ?)",
+                (doc.id, doc.title, doc.text, doc.author, doc.outlet, doc.published, doc.language, doc.source,
+                 doc.format, doc.created, doc.updated),
+            )  # fmt: skip
+            self._write_blocks(doc.id, doc.blocks, len(doc.text))
+            for st in statements:
+                self.restore_statement(st)
+        return self.document(doc.id)
+
     # -- speakers --------------------------------------------------------------------------------
 
     def _speaker(self, row: Sequence) -> Speaker:

@@ -54,6 +54,14 @@ class Actions:
         self.speakers = self._action("&Speakers…", w.edit_speakers, ["Ctrl+Shift+K"])
         self.scheme = self._action("Stance S&cheme…", w.edit_scheme, ["Ctrl+Shift+H"])
         self.open = self._action("&Open…", w.open_file, [Key.Open])
+        self.import_files = self._action("&Import…", w.import_files, ["Ctrl+I"],
+                                         tip="Import articles (txt, md, html, docx, pdf, epub) or W3C annotations")  # fmt: skip
+        self.paste_document = self._action("&Paste as New Document", w.paste_document, ["Ctrl+Shift+V"])
+        self.export = self._action("&Export…", w.export_notes, ["Ctrl+Shift+E"],
+                                   tip="Markdown, HTML handout, PDF, CSV, W3C JSON-LD, REFI-QDA")  # fmt: skip
+        self.properties = self._action("Document &Properties…", w.document_properties, ["Alt+Return"])
+        self.library = self.window.library_dock.toggleViewAction()
+        self.library.setShortcut(QKeySequence("Ctrl+L"))
         self.quit = self._action("&Quit", w.close, [Key.Quit, "Ctrl+Q"])
         self.shortcuts_help = self._action("&Keyboard Shortcuts", w.show_shortcuts, [Key.HelpContents])
         self.about = self._action("&About Standpoint", w.show_about, [])
@@ -80,13 +88,19 @@ class Actions:
         bar = self.window.menuBar()
         file = bar.addMenu("&File")
         file.addAction(self.open)
+        file.addAction(self.import_files)
+        file.addAction(self.paste_document)
+        file.addSeparator()
+        file.addAction(self.export)
+        file.addSeparator()
+        file.addAction(self.properties)
         file.addSeparator()
         file.addAction(self.quit)
         edit = bar.addMenu("&Edit")
         for a in (self.undo, self.redo, None, self.mark, self.set_span, self.delete, None, self.find):
             edit.addSeparator() if a is None else edit.addAction(a)
         view = bar.addMenu("&View")
-        for a in (self.zoom_in, self.zoom_out, self.zoom_reset, None, self.by_speaker, None,
+        for a in (self.library, None, self.zoom_in, self.zoom_out, self.zoom_reset, None, self.by_speaker, None,
                   self.next_statement, self.previous_statement, self.back_to_text):  # fmt: skip
             view.addSeparator() if a is None else view.addAction(a)
         project = bar.addMenu("&Project")
@@ -102,8 +116,8 @@ class Actions:
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.mark, self.delete, None, self.undo, self.redo, None, self.by_speaker, None,
-                  self.speakers, self.scheme):  # fmt: skip
+        for a in (self.import_files, self.export, None, self.mark, self.delete, None, self.undo, self.redo, None,
+                  self.by_speaker, None, self.speakers, self.scheme):  # fmt: skip
             tb.addSeparator() if a is None else tb.addAction(a)
         self.window.addToolBar(tb)
 

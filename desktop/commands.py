@@ -366,3 +366,61 @@ class DeleteStance(ProjectCommand):
     def revert(self) -> None:
         self.project.store.restore_stance(self.stance, self.affected)
         emit_stances_changed(self.project)
+
+
+# -- documents ---------------------------------------------------------------------------------------
+
+
+class AddDocument(ProjectCommand):
+    """Add an imported or pasted document; undo removes it, redo puts the same one back."""
+
+    def __init__(self, project: Project, title: str, text: str, blocks=(), **meta):
+        super().__init__(f"Add document “{excerpt(title)}”")
+        self.project, self.args, self.meta = project, (title, text, tuple(blocks)), meta
+        self.snapshot = None
+        self.document_id: int | None = None
+
+    def apply(self) -> None:
+        store = self.project.store
+        if self.snapshot is None:
+            self.document_id = store.add_document(*self.args, **self.meta).id
+        else:
+            store.restore_document(*self.snapshot)
+        self.project.documentsChanged.emit()
+
+    def revert(self) -> None:
+        self.snapshot = self.project.store.delete_document(self.document_id)
+        self.project.documentsChanged.emit()
+
+
+class DeleteDocument(ProjectCommand):
+    def __init__(self, project: Project, document_id: int, title: str):
+        super().__init__(f"Delete document “{excerpt(title)}”")
+        self.project, self.document_id = project, document_id
+        self.snapshot = None
+
+    def apply(self) -> None:
+        self.snapshot = self.project.store.delete_document(self.document_id)
+        self.project.documentsChanged.emit()
+
+    def revert(self) -> None:
+        self.project.store.restore_document(*self.snapshot)
+        self.project.documentsChanged.emit()
+
+
+class UpdateDocument(ProjectCommand):
+    """Rename a document or change its metadata (author, outlet, date, language, source)."""
+
+    def __init__(self, project: Project, document, label: str, **changes):
+        super().__init__(label)
+        self.project, self.document_id = project, document.id
+        self.before = {k: getattr(document, k) for k in changes}
+        self.after = changes
+
+    def apply(self) -> None:
+        self.project.store.update_document(self.document_id, **self.after)
+        self.project.documentsChanged.emit()
+
+    def revert(self) -> None:
+        self.project.store.update_document(self.document_id, **self.before)
+        self.project.documentsChanged.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -21,6 +22,7 @@ from annotations.store import Store
 from . import commands
 from .actions import Actions
 from .editor import StatementEditor
+from .library import LibraryPane
 from .project import Project
 from .reader import ArticleView
 from .statements import StatementList, StatementListModel
@@ -61,6 +63,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.setAcceptDrops(True)
+        self.reader.setAcceptDrops(False)  # files dropped on the article are imported, not pasted in
+        self.library = LibraryPane(store)
+        self.library_dock = QDockWidget("Library", self)
+        self.library_dock.setObjectName("libraryDock")
+        self.library_dock.setWidget(self.library)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.scroll_positions: dict[int, int] = {}
 
         self.count_label = QLabel()
         self.path_label = QLabel()
@@ -74,6 +84,7 @@ class MainWindow(QMainWindow):
         self._load_names()
         self._restore_layout()
         ids = store.document_ids()
+        self.library_dock.setVisible(len(ids) > 1)
         if ids:
             self.open_document(document_id if document_id in ids else ids[0])
         self._update_title()
@@ -87,6 +98,11 @@ class MainWindow(QMainWindow):
         p.speakersChanged.connect(self._load_speakers)
         p.stancesChanged.connect(self._load_scheme)
         p.targetsChanged.connect(self._load_targets)
+        p.documentsChanged.connect(self._on_documents_changed)
+        self.library.documentChosen.connect(self.open_document)
+        self.library.renameRequested.connect(self.rename_document)
+        self.library.deleteRequested.connect(self.delete_document)
+        self.library.propertiesRequested.connect(self.document_properties)
         self.reader.markRequested.connect(self.mark_selection)
         self.reader.statementClicked.connect(self._on_statement_clicked)
         self.statement_list.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -150,14 +166,74 @@ class MainWindow(QMainWindow):
     # -- documents --------------------------------------------------------------------------------------
 
     def open_document(self, document_id: int) -> None:
+        if self.document is not None and self.document.id == document_id:
+            return
         self.editor.flush()
+        if self.document is not None:
+            self.scroll_positions[self.document.id] = self.reader.top_position()
         self.document = self.store.document(document_id)
         statements = self.store.statements(document_id)
         self.list_model.set_statements(statements)
         self.reader.show_document(self.document, statements, self._colours(statements))
+        if document_id in self.scroll_positions:
+            self.reader.scroll_to_top(self.scroll_positions[document_id])
+        self.editor.set_statement(None)
+        self.library.reload(document_id)
+        self._update_counts()
+        self._update_title()
+
+    def _show_no_document(self) -> None:
+        self.document = None
+        self.list_model.set_statements([])
+        self.reader.clear_document()
         self.editor.set_statement(None)
         self._update_counts()
         self._update_title()
+
+    def _on_documents_changed(self) -> None:
+        ids = self.store.document_ids()
+        if self.document is not None and self.document.id not in ids:
+            self.scroll_positions.pop(self.document.id, None)
+            self.document = None
+        if self.document is None:
+            if ids:
+                self.open_document(ids[-1])
+            else:
+                self._show_no_document()
+        else:
+            self.document = self.store.document(self.document.id)
+            self._update_title()
+        self.library.reload(self.document.id if self.document else None)
+        self.library_dock.setVisible(self.library_dock.isVisible() or len(ids) > 1)
+
+    def rename_document(self, document_id: int, title: str) -> None:
+        doc = self.store.document(document_id)
+        self._push(commands.UpdateDocument(self.project, doc, f"Rename document “{commands.excerpt(doc.title)}”",
+                                           title=title))  # fmt: skip
+
+    def delete_document(self, document_id: int, confirm: bool = True) -> None:
+        doc = self.store.document(document_id)
+        total, _ = self.store.count_statements(document_id)
+        if confirm:
+            answer = QMessageBox.question(
+                self, "Delete document",
+                f"Delete “{doc.title}” and its {total} statement{'s' if total != 1 else ''}? (You can undo this.)",
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._push(commands.DeleteDocument(self.project, document_id, doc.title))
+
+    def document_properties(self, document_id: int | None = None) -> None:
+        from .dialogs.document import DocumentDialog
+
+        doc_id = document_id if document_id is not None else (self.document.id if self.document else None)
+        if doc_id is None:
+            return
+        doc = self.store.document(doc_id)
+        dialog = DocumentDialog(doc, self)
+        if dialog.exec() and dialog.changes():
+            self._push(commands.UpdateDocument(self.project, doc, f"Edit properties of “{commands.excerpt(doc.title)}”",
+                                               **dialog.changes()))  # fmt: skip
 
     def _colours(self, statements: list[Statement]) -> dict[int, str]:
         if self.colour_by_speaker:
@@ -369,6 +445,35 @@ class MainWindow(QMainWindow):
         from .dialogs.scheme import SchemeDialog
 
         SchemeDialog(self.project, self).exec()
+
+    def import_files(self) -> None:
+        from .transfer import choose_and_import
+
+        choose_and_import(self)
+
+    def paste_document(self) -> None:
+        from .transfer import paste_as_document
+
+        paste_as_document(self)
+
+    def export_notes(self) -> None:
+        from .dialogs.export import ExportDialog
+
+        ExportDialog(self).exec()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        from pathlib import Path
+
+        from .transfer import import_paths
+
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            import_paths(self, paths)
 
     def open_file(self) -> None:
         from .opening import choose_and_open

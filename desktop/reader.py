@@ -131,6 +131,28 @@ class ArticleView(QPlainTextEdit):
         self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
+    def clear_document(self) -> None:
+        self.document_model = None
+        self.map = Utf16Map("")
+        self.index = SpanIndex()
+        self.colours = {}
+        self.current_id = None
+        self.highlighter.heading_blocks = set()
+        self.setPlainText("")
+
+    def top_position(self) -> int:
+        """The code point at the top of the view: where the reader is, to come back to later."""
+        return self.map.to_codepoint(self.firstVisibleBlock().position())
+
+    def scroll_to_top(self, position: int) -> None:
+        """Scroll so that the block holding a code-point position is the first one shown."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.map.to_utf16(position), self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        # Scrolling to the end first makes ensureCursorVisible() stop with the cursor's line on top.
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+        self.ensureCursorVisible()
+
     def _span(self, st: Statement) -> Span:
         return Span(self.map.to_utf16(st.start), self.map.to_utf16(st.end), st.id)
 

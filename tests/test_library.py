@@ -1,0 +1,99 @@
+"""Several documents in one project: import, paste, switch, rename, delete, all undoable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+
+from desktop.transfer import import_paths
+from tests.conftest import mark
+
+
+def _titles(window):
+    m = window.library.model
+    return [m.index(r).data(Qt.ItemDataRole.EditRole) for r in range(m.rowCount())]
+
+
+def test_importing_files_adds_documents_in_one_undo_step(window, qtbot, tmp_path):
+    a = tmp_path / "erste.txt"
+    a.write_text("Die Ministerin sagte, man prüfe alles.\n", encoding="utf-8")
+    b = tmp_path / "zweite.txt"
+    b.write_bytes("Der Bürgermeister erklärte: „Wir bauen wieder auf.“\r\n".encode("cp1252"))
+    broken = tmp_path / "kaputt.xyz"
+    broken.write_bytes(b"\x00\x01")
+    qtbot.waitUntil(lambda: True)
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    original = QMessageBox.warning
+    QMessageBox.warning = staticmethod(lambda *args: shown.append(args[2]))  # the user reads, then clicks OK
+    try:
+        added = import_paths(window, [a, b, broken])
+    finally:
+        QMessageBox.warning = original
+    assert len(added) == 2
+    assert _titles(window)[1:] == ["erste", "zweite"]
+    assert window.document.id == added[-1]
+    assert window.store.document(added[-1]).text == "Der Bürgermeister erklärte: „Wir bauen wieder auf.“\n"
+    assert "kaputt.xyz" in shown[0] and ".xyz" in shown[0]
+    assert window.library_dock.isVisible()
+    window.actions.undo.trigger()
+    assert _titles(window) == ["Unruhen in Kasachstan, Januar 2022"]
+    assert window.document.title == "Unruhen in Kasachstan, Januar 2022"
+
+
+def test_switching_documents_keeps_each_scroll_position_and_statements(window, qtbot, tmp_path):
+    window.resize(900, 400)
+    mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    first = window.document.id
+    other = tmp_path / "other.txt"
+    other.write_text("\n\n".join(f"Absatz {i}: Der Sprecher sagte etwas." for i in range(200)), encoding="utf-8")
+    [second] = import_paths(window, [other])
+    window.reader.scroll_to_top(window.document.text.index("Absatz 120:"))
+    assert window.reader.firstVisibleBlock().text().startswith("Absatz 120:")
+    window.open_document(first)
+    assert window.list_model.rowCount() == 1
+    window.reader.scroll_to_top(window.document.text.index("TAKEOVER"))
+    window.open_document(second)
+    assert window.reader.firstVisibleBlock().text().startswith("Absatz 120:")
+    assert window.list_model.rowCount() == 0
+    window.open_document(first)
+    assert window.reader.firstVisibleBlock().text() == "TAKEOVER"
+
+
+def test_rename_and_delete_a_document_and_undo(window, qtbot, tmp_path):
+    mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    doc_id = window.document.id
+    window.rename_document(doc_id, "Kasachstan-Unruhen")
+    assert _titles(window) == ["Kasachstan-Unruhen"] and "Kasachstan-Unruhen" in window.windowTitle()
+    window.delete_document(doc_id, confirm=False)
+    assert window.store.document_ids() == [] and window.document is None
+    assert window.count_label.text() == "No document"
+    window.actions.undo.trigger()
+    assert window.store.document_ids() == [doc_id]
+    assert [s.quote for s in window.store.statements(doc_id)] == ["einen versuchten Staatsstreich"]
+    assert window.reader.highlight_colour_at(window.store.statements(doc_id)[0].start) == "#d0463b"
+    window.actions.undo.trigger()
+    assert _titles(window) == ["Unruhen in Kasachstan, Januar 2022"]
+
+
+def test_paste_as_new_document(window, qtbot):
+    QGuiApplication.clipboard().setText("Eilmeldung\n\nDer Präsident sagte heute 😀 etwas.")
+    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.title == "Eilmeldung"
+    assert window.document.text == "Eilmeldung\n\nDer Präsident sagte heute 😀 etwas."
+    st = mark(window, qtbot, "sagte heute 😀 etwas")
+    assert st.quote == "sagte heute 😀 etwas"
+
+
+def test_dropping_a_file_on_the_window_imports_it(window, qtbot, tmp_path):
+    path: Path = tmp_path / "dropped.txt"
+    path.write_text("Ein Sprecher sagte: Ruhe.", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    assert window.document.title == "dropped"
