@@ -44,6 +44,8 @@ class Actions:
         self.previous_statement = self._action("&Previous Statement", lambda: w.step_statement(-1), ["Alt+Up"])
         self.back_to_text = self._action("Back to the &Article", w.focus_reader, ["Esc"])
         self.find = self._action("&Filter Statements", lambda: (w.filter.setFocus(), w.filter.selectAll()), [Key.Find])
+        self.search = self._action("&Search Project…", w.show_search, ["Ctrl+Shift+F"],
+                                   tip="Search quotes, notes and the text of every document")  # fmt: skip
 
         self.zoom_in = self._action("Zoom &In", lambda: w.reader.zoom(1), [Key.ZoomIn, "Ctrl+="])
         self.zoom_out = self._action("Zoom &Out", lambda: w.reader.zoom(-1), [Key.ZoomOut])
@@ -97,7 +99,7 @@ class Actions:
         file.addSeparator()
         file.addAction(self.quit)
         edit = bar.addMenu("&Edit")
-        for a in (self.undo, self.redo, None, self.mark, self.set_span, self.delete, None, self.find):
+        for a in (self.undo, self.redo, None, self.mark, self.set_span, self.delete, None, self.find, self.search):
             edit.addSeparator() if a is None else edit.addAction(a)
         view = bar.addMenu("&View")
         for a in (self.library, None, self.zoom_in, self.zoom_out, self.zoom_reset, None, self.by_speaker, None,

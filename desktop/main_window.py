@@ -23,6 +23,7 @@ from . import commands
 from .actions import Actions
 from .editor import StatementEditor
 from .library import LibraryPane
+from .search import SearchPane
 from .project import Project
 from .reader import ArticleView
 from .statements import StatementList, StatementListModel
@@ -71,6 +72,12 @@ class MainWindow(QMainWindow):
         self.library_dock.setWidget(self.library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.scroll_positions: dict[int, int] = {}
+        self.search = SearchPane(store)
+        self.search_dock = QDockWidget("Search", self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
 
         self.count_label = QLabel()
         self.path_label = QLabel()
@@ -103,6 +110,9 @@ class MainWindow(QMainWindow):
         self.library.renameRequested.connect(self.rename_document)
         self.library.deleteRequested.connect(self.delete_document)
         self.library.propertiesRequested.connect(self.document_properties)
+        self.search.hitChosen.connect(self.go_to_hit)
+        for signal in (p.speakersChanged, p.stancesChanged, p.targetsChanged, p.documentsChanged):
+            signal.connect(self.search.reload_filters)
         self.reader.markRequested.connect(self.mark_selection)
         self.reader.statementClicked.connect(self._on_statement_clicked)
         self.statement_list.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -205,6 +215,22 @@ class MainWindow(QMainWindow):
             self._update_title()
         self.library.reload(self.document.id if self.document else None)
         self.library_dock.setVisible(self.library_dock.isVisible() or len(ids) > 1)
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.query.setFocus()
+        self.search.query.selectAll()
+
+    def go_to_hit(self, hit) -> None:
+        """Open the document of a search result and show the statement or passage it found."""
+        self.open_document(hit.document_id)
+        if hit.statement_id is not None:
+            self.select_statement(hit.statement_id)
+        else:
+            self.reader.select_span(hit.start, hit.end)
+            self.reader.centerCursor()
+            self.reader.setFocus()
 
     def rename_document(self, document_id: int, title: str) -> None:
         doc = self.store.document(document_id)

@@ -1,0 +1,96 @@
+"""Project-wide search: statements by words (FTS5) and filters, and passages of document text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .store import _STATEMENT_COLUMNS, Store, _statement, fts_query
+
+SNIPPET = 40  # characters of context on each side of a text hit
+
+
+@dataclass(frozen=True)
+class Filters:
+    speaker_id: int | None = None
+    stance_id: int | None = None
+    target_id: int | None = None
+    mode: str | None = None
+    document_id: int | None = None
+
+    @property
+    def about_statements(self) -> bool:
+        """Filters that only statements can satisfy (a passage of text has no speaker)."""
+        return any(v is not None for v in (self.speaker_id, self.stance_id, self.target_id, self.mode))
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # "statement" or "text"
+    document_id: int
+    start: int
+    end: int
+    snippet: str
+    statement_id: int | None = None
+
+
+def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 500) -> list[Hit]:
+    """Statements whose quote or note has every word (prefix match, umlauts folded), then passages of
+    document text containing the query, in document order. An empty query lists filtered statements."""
+    hits = _statement_hits(store, query, filters, limit)
+    if query.strip() and not filters.about_statements:
+        hits += _text_hits(store, query, filters.document_id, limit - len(hits))
+    return hits
+
+
+def _statement_hits(store: Store, query: str, f: Filters, limit: int) -> list[Hit]:
+    cols = ", ".join("s." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
+    where, args = [], []
+    match = fts_query(query)
+    if query.strip() and not match:
+        return []
+    sql = f"SELECT {cols} FROM statements s JOIN documents d ON d.id = s.document_id"
+    if match:
+        sql += " JOIN statements_fts f ON f.rowid = s.id"
+        where.append("statements_fts MATCH ?")
+        args.append(match)
+    for column, value in (("speaker_id", f.speaker_id), ("stance_id", f.stance_id), ("target_id", f.target_id),
+                          ("mode", f.mode), ("document_id", f.document_id)):  # fmt: skip
+        if value is not None:
+            where.append(f"s.{column} = ?")
+            args.append(value)
+    if not match and not where:
+        return []
+    sql += " WHERE " + " AND ".join(where) + ' ORDER BY d.position, d.id, s.start, s."end" LIMIT ?'
+    args.append(limit)
+    out = []
+    for row in store.db.execute(sql, args):
+        st = _statement(row)
+        snippet = st.quote if len(st.quote) <= 2 * SNIPPET + 20 else st.quote[: 2 * SNIPPET + 19] + "…"
+        out.append(Hit("statement", st.document_id, st.start, st.end, snippet, st.id))
+    return out
+
+
+def _text_hits(store: Store, query: str, document_id: int | None, limit: int) -> list[Hit]:
+    if limit <= 0:
+        return []
+    match = fts_query(query)
+    sql = "SELECT d.id FROM documents_fts f JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH ?"
+    args: list = [match]
+    if document_id is not None:
+        sql += " AND d.id = ?"
+        args.append(document_id)
+    doc_ids = [r[0] for r in store.db.execute(sql + " ORDER BY d.position, d.id", args)]
+    words = [re.escape(w) for w in query.split()]
+    # The phrase as typed, with any run of white space between the words.
+    pattern = re.compile(r"\s+".join(words), re.IGNORECASE)
+    out: list[Hit] = []
+    for doc_id in doc_ids:
+        text = store.document(doc_id).text
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            snippet = text[max(0, a - SNIPPET) : b + SNIPPET].replace("\n", " ")
+            out.append(Hit("text", doc_id, a, b, ("…" if a > SNIPPET else "") + snippet + "…", None))
+            if len(out) >= limit:
+                return out
+    return out
