@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -28,7 +28,7 @@ _EDITABLE = {"speaker_id", "stance_id", "target_id", "mode", "cue", "note", "sta
 
 def utc_now() -> str:
     """Now as RFC 3339 with an offset, as the W3C model and most tools expect."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _statement(row: Sequence) -> Statement:

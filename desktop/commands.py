@@ -7,7 +7,6 @@ import sqlite3
 from PySide6.QtGui import QUndoCommand
 
 from annotations.errors import StandpointError
-
 from annotations.model import Speaker, Stance, Statement
 
 from .project import Project

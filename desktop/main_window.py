@@ -23,9 +23,9 @@ from . import commands
 from .actions import Actions
 from .editor import StatementEditor
 from .library import LibraryPane
-from .search import SearchPane
 from .project import Project
 from .reader import ArticleView
+from .search import SearchPane
 from .statements import StatementList, StatementListModel
 
 

@@ -2,44 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from annotations.model import Stance
 from annotations.store import SPEAKER_PALETTE
 
 from .. import commands
 from ..project import Project
-from ..statements import colour_chip
-from .common import ColourButton, add_undo_actions
+from .common import ColourButton, RecordDialog
 
 KEYS = ["", *"123456789"]
 
 
-class SchemeDialog(QDialog):
-    def __init__(self, project: Project, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Stance Scheme")
-        self.resize(600, 400)
-        self.project = project
-        self.store = project.store
+class SchemeDialog(RecordDialog):
+    name_field = "label"
 
-        self.list = QListWidget()
-        self.list.currentRowChanged.connect(lambda _r: self._show_selected())
+    def __init__(self, project: Project, parent: QWidget | None = None):
+        super().__init__(project, "Stance Scheme", parent)
         self.label = QLineEdit()
         self.label.editingFinished.connect(self._rename)
         self.key = QComboBox()
@@ -49,74 +28,28 @@ class SchemeDialog(QDialog):
         self.description.editingFinished.connect(self._set_description)
         self.colour = ColourButton()
         self.colour.colourChosen.connect(self._set_colour)
-
-        add = QPushButton("&Add…")
-        add.clicked.connect(lambda: self.add_stance())
-        self.up = QPushButton("Move &Up")
-        self.up.clicked.connect(lambda: self.move_selected(-1))
-        self.down = QPushButton("Move Do&wn")
-        self.down.clicked.connect(lambda: self.move_selected(1))
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
-
-        form = QFormLayout()
-        form.addRow("&Label", self.label)
-        form.addRow("&Key", self.key)
-        form.addRow("&Colour", self.colour)
-        form.addRow("D&escription", self.description)
-        buttons = QHBoxLayout()
-        for b in (add, self.up, self.down, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addStretch(1)
-        right.addLayout(buttons)
-        body = QHBoxLayout()
-        body.addWidget(self.list, 2)
-        body.addLayout(right, 3)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body)
-        layout.addWidget(close)
-        add_undo_actions(self, project)
+        self.form.addRow("&Label", self.label)
+        self.form.addRow("&Key", self.key)
+        self.form.addRow("&Colour", self.colour)
+        self.form.addRow("D&escription", self.description)
+        self.add_button("&Add…", self.add_stance)
+        self.up = self.add_button("Move &Up", lambda: self.move_selected(-1))
+        self.down = self.add_button("Move Do&wn", lambda: self.move_selected(1))
+        self.delete_button = self.add_button("&Delete", self.delete_selected)
+        self.buttons.addStretch(1)
         project.stancesChanged.connect(self.reload)
         self.reload()
 
-    def reload(self) -> None:
-        current = self.selected()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for st in self.store.stances():
-            item = QListWidgetItem(colour_chip(st.colour), f"{st.key or '·'}   {st.label}")
-            item.setData(Qt.ItemDataRole.UserRole, st.id)
-            self.list.addItem(item)
-            if current and current.id == st.id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
-        self._show_selected()
+    def records(self) -> list[Stance]:
+        return self.store.stances()
 
-    def selected(self) -> Stance | None:
-        item = self.list.currentItem() if hasattr(self, "list") else None
-        if item is None:
-            return None
-        try:
-            return self.store.stance(item.data(Qt.ItemDataRole.UserRole))
-        except Exception:
-            return None
+    def fetch(self, record_id: int) -> Stance:
+        return self.store.stance(record_id)
 
-    def select(self, label: str) -> None:
-        for i in range(self.list.count()):
-            if self.store.stance(self.list.item(i).data(Qt.ItemDataRole.UserRole)).label == label:
-                self.list.setCurrentRow(i)
-                return
-        raise LookupError(label)
+    def item_text(self, st: Stance) -> str:
+        return f"{st.key or '·'}   {st.label}"
 
-    def _show_selected(self) -> None:
-        st = self.selected()
+    def show_record(self, st: Stance | None) -> None:
         for w in (self.label, self.key, self.description, self.colour, self.up, self.down, self.delete_button):
             w.setEnabled(st is not None)
         self.label.setText(st.label if st else "")
@@ -172,8 +105,7 @@ class SchemeDialog(QDialog):
         if st is None:
             return
         order = [s.id for s in self.store.stances()]
-        i = order.index(st.id)
-        j = i + delta
+        i, j = order.index(st.id), order.index(st.id) + delta
         if 0 <= j < len(order):
             order[i], order[j] = order[j], order[i]
             self.project.push(commands.ReorderStances(self.project, order))

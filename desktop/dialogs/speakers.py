@@ -2,42 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from annotations.model import Speaker
 
 from .. import commands
 from ..project import Project
-from ..statements import colour_chip
-from .common import ColourButton, add_undo_actions
+from .common import ColourButton, RecordDialog
 
 
-class SpeakersDialog(QDialog):
-    """Every change applies at once as an undoable command; Close just closes."""
-
+class SpeakersDialog(RecordDialog):
     def __init__(self, project: Project, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Speakers")
-        self.resize(620, 420)
-        self.project = project
-        self.store = project.store
-
-        self.list = QListWidget()
-        self.list.currentRowChanged.connect(lambda _r: self._show_selected())
+        super().__init__(project, "Speakers", parent)
         self.name = QLineEdit()
         self.name.editingFinished.connect(self._rename)
         self.aliases = QLineEdit()
@@ -48,81 +24,30 @@ class SpeakersDialog(QDialog):
         self.description.editingFinished.connect(self._set_description)
         self.colour = ColourButton()
         self.colour.colourChosen.connect(self._set_colour)
-
-        add = QPushButton("&Add…")
-        add.clicked.connect(self.add_speaker)
-        self.merge_button = QPushButton("&Merge Into…")
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.clicked.connect(self.delete_selected)
-
-        form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("A&liases", self.aliases)
-        form.addRow("&Role", self.description)
-        form.addRow("&Colour", self.colour)
-        self.counts = QListWidgetItem()
-        buttons = QHBoxLayout()
-        for b in (add, self.merge_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addStretch(1)
-        right.addLayout(buttons)
-        body = QHBoxLayout()
-        body.addWidget(self.list, 2)
-        body.addLayout(right, 3)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body)
-        layout.addWidget(close)
-        add_undo_actions(self, project)
-
+        self.form.addRow("&Name", self.name)
+        self.form.addRow("A&liases", self.aliases)
+        self.form.addRow("&Role", self.description)
+        self.form.addRow("&Colour", self.colour)
+        self.add_button("&Add…", self.add_speaker)
+        self.merge_button = self.add_button("&Merge Into…", self.merge_selected)
+        self.delete_button = self.add_button("&Delete", self.delete_selected)
+        self.buttons.addStretch(1)
         project.speakersChanged.connect(self.reload)
         self.reload()
 
-    # -- showing -----------------------------------------------------------------------------------
-
-    def reload(self) -> None:
-        current = self.selected()
-        counts: dict[int | None, int] = {}
+    def records(self) -> list[Speaker]:
+        self._counts: dict[int | None, int] = {}
         for st in self.store.statements():
-            counts[st.speaker_id] = counts.get(st.speaker_id, 0) + 1
-        self.list.blockSignals(True)
-        self.list.clear()
-        for sp in self.store.speakers():
-            n = counts.get(sp.id, 0)
-            item = QListWidgetItem(colour_chip(sp.colour), f"{sp.name}  ({n})")
-            item.setData(Qt.ItemDataRole.UserRole, sp.id)
-            item.setToolTip(", ".join(sp.aliases) or sp.name)
-            self.list.addItem(item)
-            if current and sp.id == current.id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
-        self._show_selected()
+            self._counts[st.speaker_id] = self._counts.get(st.speaker_id, 0) + 1
+        return self.store.speakers()
 
-    def selected(self) -> Speaker | None:
-        item = self.list.currentItem() if hasattr(self, "list") else None
-        if item is None:
-            return None
-        try:
-            return self.store.speaker(item.data(Qt.ItemDataRole.UserRole))
-        except Exception:
-            return None
+    def fetch(self, record_id: int) -> Speaker:
+        return self.store.speaker(record_id)
 
-    def select(self, name: str) -> None:
-        for i in range(self.list.count()):
-            if self.store.speaker(self.list.item(i).data(Qt.ItemDataRole.UserRole)).name == name:
-                self.list.setCurrentRow(i)
-                return
-        raise LookupError(name)
+    def item_text(self, sp: Speaker) -> str:
+        return f"{sp.name}  ({self._counts.get(sp.id, 0)})"
 
-    def _show_selected(self) -> None:
-        sp = self.selected()
+    def show_record(self, sp: Speaker | None) -> None:
         for w in (self.name, self.aliases, self.description, self.colour, self.merge_button, self.delete_button):
             w.setEnabled(sp is not None)
         self.name.setText(sp.name if sp else "")
@@ -174,10 +99,8 @@ class SpeakersDialog(QDialog):
 
     def merge_selected(self, into: str | None = None) -> None:
         gone = self.selected()
-        if gone is None:
-            return
-        others = [s for s in self.store.speakers() if s.id != gone.id]
-        if not others:
+        others = [s for s in self.store.speakers() if gone and s.id != gone.id]
+        if gone is None or not others:
             return
         if into is None:
             into, ok = QInputDialog.getItem(self, "Merge speakers", f"Merge “{gone.name}” into:",

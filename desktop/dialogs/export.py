@@ -1,0 +1,129 @@
+"""File > Export: choose a format, what to include and where; progress with cancel; a clear result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from annotations.errors import StandpointError
+
+from ..transfer import progress_dialog
+
+FORMATS = [  # name, label, suffix
+    ("md", "Markdown notes", ".md"),
+    ("html", "HTML handout (self-contained)", ".html"),
+    ("pdf", "PDF handout", ".pdf"),
+    ("csv", "CSV table (one row per statement)", ".csv"),
+    ("json", "W3C Web Annotation (JSON-LD)", ".json"),
+    ("qdpx", "REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti)", ".qdpx"),
+]
+
+
+def available_formats() -> list[tuple[str, str, str]]:
+    from annotations import exporters
+
+    ensure_pdf_registered()
+    known = set(exporters.EXPORTERS)
+    return [f for f in FORMATS if f[0] in known]
+
+
+def ensure_pdf_registered() -> None:
+    from annotations import exporters
+
+    if "pdf" not in exporters.EXPORTERS:
+        from ..pdf_export import export_pdf
+
+        exporters.register("pdf", export_pdf, ".pdf")
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window_ = window
+        self.store = window.store
+        self.setWindowTitle("Export")
+        self.resize(560, 0)
+        self.format = QComboBox()
+        for name, label, _suffix in available_formats():
+            self.format.addItem(label, name)
+        self.scope = QComboBox()
+        if window.document is not None:
+            self.scope.addItem(f"This document: {window.document.title}", [window.document.id])
+        self.scope.addItem("All documents", None)
+        self.group = QComboBox()
+        self.group.addItem("Reading order", "order")
+        self.group.addItem("Grouped by speaker", "speaker")
+        self.bom = QCheckBox("Add a byte-order mark (for Excel)")
+        self.path = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow("&Format", self.format)
+        form.addRow("&Include", self.scope)
+        form.addRow("&Order", self.group)
+        form.addRow("", self.bom)
+        form.addRow("&Save as", row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def fmt(self) -> tuple[str, str]:
+        name = self.format.currentData()
+        return name, next(s for n, _l, s in FORMATS if n == name)
+
+    def _format_changed(self, *_args) -> None:
+        name, suffix = self.fmt()
+        self.group.setEnabled(name in ("md", "html", "pdf"))
+        self.bom.setEnabled(name == "csv")
+        current = Path(self.path.text()) if self.path.text() else self.store.path.with_suffix(suffix)
+        stem = current.stem if self.path.text() else self.store.path.stem
+        self.path.setText(str(current.with_name(stem + suffix)))
+
+    def _browse(self) -> None:
+        _name, suffix = self.fmt()
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), f"*{suffix}")
+        if path:
+            self.path.setText(path if path.endswith(suffix) else path + suffix)
+
+    def run(self) -> bool:
+        from annotations import exporters
+
+        name, _suffix = self.fmt()
+        out = Path(self.path.text()).expanduser()
+        dialog = progress_dialog(self, f"Exporting {out.name}…", 100)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setValue(int(100 * done / max(1, total)))
+            return not dialog.wasCanceled()
+
+        try:
+            exporters.export(self.store, name, out, document_ids=self.scope.currentData(),
+                             group_by=self.group.currentData(), bom=self.bom.isChecked(), progress=progress)  # fmt: skip
+        except (StandpointError, OSError, ValueError) as exc:
+            dialog.close()
+            QMessageBox.warning(self, "Export", f"Nothing was written to {out}: {exc}")
+            return False
+        dialog.close()
+        self.window_.statusBar().showMessage(f"Exported to {out}", 8000)
+        self.accept()
+        return True

@@ -1,0 +1,55 @@
+"""PDF handouts through Qt's own PDF writer: the HTML handout, laid out by QTextDocument."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from annotations.errors import StandpointError
+from annotations.store import Store
+
+
+def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progress=None, **_options) -> Path:
+    """Write the handout of the given documents (all by default) as an A4 PDF.
+
+    The file appears whole or not at all: it is written next to the target and moved into place.
+    """
+    from annotations.exporters.html import handout_html
+
+    if QApplication.instance() is None:  # the command line: Qt's text layout needs an application
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QApplication([])
+    out_path = Path(out_path)
+    html = handout_html(store, document_ids, qt_subset=True)
+    if progress is not None and progress(1, 3) is False:
+        raise StandpointError("Export cancelled; nothing was written.")
+    fd, tmp = tempfile.mkstemp(suffix=".pdf", dir=out_path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle(store.document(document_ids[0]).title if document_ids else store.path.stem)
+        writer.setCreator("Standpoint")
+        doc = QTextDocument()
+        doc.setHtml(html)
+        layout = writer.pageLayout()
+        rect = layout.paintRectPixels(writer.resolution())
+        doc.setPageSize(QSizeF(rect.width(), rect.height()))
+        if progress is not None and progress(2, 3) is False:
+            raise StandpointError("Export cancelled; nothing was written.")
+        doc.print_(writer)
+        del writer  # closes the file
+        os.replace(tmp, out_path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(3, 3)
+    return out_path
