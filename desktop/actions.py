@@ -42,6 +42,8 @@ class Actions:
 
         self.next_statement = self._action("&Next Statement", lambda: w.step_statement(1), ["Alt+Down"])
         self.previous_statement = self._action("&Previous Statement", lambda: w.step_statement(-1), ["Alt+Up"])
+        self.next_incomplete = self._action("Next &Incomplete Statement", w.next_incomplete, ["F8"],
+                                            tip="Jump to the next statement without a speaker or a stance")  # fmt: skip
         self.back_to_text = self._action("Back to the &Article", w.focus_reader, ["Esc"])
         self.find = self._action("&Filter Statements", lambda: (w.filter.setFocus(), w.filter.selectAll()), [Key.Find])
         self.search = self._action("&Search Project…", w.show_search, ["Ctrl+Shift+F"],
@@ -103,7 +105,7 @@ class Actions:
             edit.addSeparator() if a is None else edit.addAction(a)
         view = bar.addMenu("&View")
         for a in (self.library, None, self.zoom_in, self.zoom_out, self.zoom_reset, None, self.by_speaker, None,
-                  self.next_statement, self.previous_statement, self.back_to_text):  # fmt: skip
+                  self.next_statement, self.previous_statement, self.next_incomplete, self.back_to_text):  # fmt: skip
             view.addSeparator() if a is None else view.addAction(a)
         project = bar.addMenu("&Project")
         project.addAction(self.speakers)

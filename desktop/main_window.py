@@ -413,6 +413,17 @@ class MainWindow(QMainWindow):
             row = 0 if row < 0 else max(0, min(rows - 1, row + delta))
             self.statement_list.selectRow(row)
 
+    def next_incomplete(self) -> None:
+        rows = self.list_model.rowCount()
+        start = self.statement_list.currentIndex().row()
+        for step in range(1, rows + 1):
+            st = self.list_model.statement_at((start + step) % rows)
+            if st is not None and not st.complete:
+                self.select_statement(st.id)
+                self.editor.speaker.setFocus() if st.speaker_id is None else self.statement_list.setFocus()
+                return
+        self.statusBar().showMessage("Every statement has a speaker and a stance.", 4000)
+
     def focus_reader(self) -> None:
         self.editor.flush()
         self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -108,3 +108,12 @@ def test_incomplete_statements_are_marked_in_the_list(window, qtbot):
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # the warning sign
     assert "Incomplete: no speaker and no stance" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert window.count_label.text() == "1 statements · 1 incomplete"
+
+
+def test_f8_jumps_to_the_next_incomplete_statement(window, qtbot):
+    mark(window, qtbot, "In Kasachstans größter Stadt Almaty", "Reporter", Qt.Key.Key_2)
+    gap = mark(window, qtbot, "einen versuchten Staatsstreich")
+    window.statement_list.selectRow(0)
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert window.current_statement().id == gap.id
+    assert window.editor.speaker.lineEdit().hasFocus()
