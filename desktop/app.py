@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotations.errors import StandpointError
-from annotations.projects import PROJECT_SUFFIX, open_article, open_sample_project
+from annotations.errors import ProjectReadOnly, StandpointError
+from annotations.projects import PROJECT_SUFFIX, data_dir, open_article, open_sample_project, project_beside
 from annotations.store import Store
 
 from .main_window import MainWindow
@@ -38,6 +38,19 @@ def open_target(arg: str | None) -> tuple[Store, int | None]:
     return store, doc.id
 
 
+def _ask_where(article: Path) -> tuple[Store, int]:
+    from PySide6.QtWidgets import QFileDialog
+
+    suggestion = str(data_dir() / project_beside(article).name)
+    chosen, _ = QFileDialog.getSaveFileName(
+        None, f"Where should the project for {article.name} be kept?", suggestion, f"*{PROJECT_SUFFIX}"
+    )
+    if not chosen:
+        raise StandpointError(f"{article.parent} does not take new files, and no other place was chosen.")
+    store, doc = open_article(article, Path(chosen))
+    return store, doc.id
+
+
 def has_display() -> bool:
     """Whether Qt can show a window here; without one it would abort the process instead of raising."""
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
@@ -53,7 +66,10 @@ def run(argv: list[str]) -> int:
         return 2
     app = make_application()
     try:
-        store, document_id = open_target(args[0] if args else None)
+        try:
+            store, document_id = open_target(args[0] if args else None)
+        except ProjectReadOnly:
+            store, document_id = _ask_where(Path(args[0]))  # the article's folder does not take new files
     except StandpointError as exc:
         print(f"standpoint: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "Standpoint cannot open this", str(exc))
