@@ -6,15 +6,16 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from annotations.errors import StandpointError
 from annotations.store import Store
 
 
-def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progress=None, **_options) -> Path:
+def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progress=None, group_by: str = "order",
+               **_options) -> Path:
     """Write the handout of the given documents (all by default) as an A4 PDF.
 
     The file appears whole or not at all: it is written next to the target and moved into place.
@@ -25,7 +26,7 @@ def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progres
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QApplication([])
     out_path = Path(out_path)
-    html = handout_html(store, document_ids, qt_subset=True)
+    html = handout_html(store, document_ids, qt_subset=True, group_by=group_by)
     if progress is not None and progress(1, 3) is False:
         raise StandpointError("Export cancelled; nothing was written.")
     fd, tmp = tempfile.mkstemp(suffix=".pdf", dir=out_path.parent)
@@ -38,10 +39,9 @@ def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progres
         writer.setTitle(store.document(document_ids[0]).title if document_ids else store.path.stem)
         writer.setCreator("Standpoint")
         doc = QTextDocument()
+        doc.setDefaultFont(QFont("DejaVu Serif", 11))
         doc.setHtml(html)
-        layout = writer.pageLayout()
-        rect = layout.paintRectPixels(writer.resolution())
-        doc.setPageSize(QSizeF(rect.width(), rect.height()))
+        # No page size here: print_() then lays the text out for the writer's own page and resolution.
         if progress is not None and progress(2, 3) is False:
             raise StandpointError("Export cancelled; nothing was written.")
         doc.print_(writer)

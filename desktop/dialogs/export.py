@@ -46,7 +46,7 @@ def ensure_pdf_registered() -> None:
     if "pdf" not in exporters.EXPORTERS:
         from ..pdf_export import export_pdf
 
-        exporters.register("pdf", export_pdf, ".pdf")
+        exporters.register("pdf", export_pdf, ".pdf", whole_file=True)
 
 
 class ExportDialog(QDialog):

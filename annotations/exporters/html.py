@@ -1,0 +1,180 @@
+"""The HTML handout: the article with highlighted statements, a legend, numbered notes; self-contained."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TextIO
+
+import markdown
+
+from ..model import Block, Document, Statement
+from ..store import Store
+from .context import ExportContext, build_context
+
+UNTAGGED = "#9e9e9e"
+_HREF = re.compile(r'\s(href|src)="([^"]*)"', re.IGNORECASE)
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
+_BACKLINK = re.compile(r' <a href="#ref-\d+" title="back to the text">↩</a>')
+
+CSS = """
+body { font-family: Georgia, 'Noto Serif', 'DejaVu Serif', serif; line-height: 1.55; color: #1d1d1d;
+       max-width: 46em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.6em; margin-bottom: .2em; } .meta { color: #555; margin-top: 0; }
+.legend { font-family: sans-serif; font-size: .85em; margin: 1em 0 2em; }
+.chip { display: inline-block; padding: 0 .5em; margin: .1em .3em .1em 0; border-radius: .3em; }
+mark { padding: .05em 0; color: inherit; } mark.overlap { text-decoration: underline; }
+sup a { text-decoration: none; font-family: sans-serif; font-size: .75em; color: #333; }
+.notes { font-size: .95em; border-top: 1px solid #ccc; margin-top: 2em; }
+.notes li { margin-bottom: 1em; } .notes blockquote { margin: .3em 0 .3em 0; font-style: italic; }
+.facts { font-family: sans-serif; font-size: .85em; color: #333; }
+@media print { body { max-width: none; margin: 0; } a { color: inherit; }
+  mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; } .notes { page-break-before: always; } }
+"""
+
+
+def render_note(note: str) -> str:
+    """Markdown to HTML. Raw HTML is escaped before rendering, so only Markdown makes tags; then
+    images (which would load from elsewhere) and links with script schemes are taken out."""
+    rendered = markdown.markdown(html.escape(note, quote=False), extensions=["sane_lists"])
+    rendered = _IMG.sub("", rendered)
+
+    def keep_safe(m: re.Match) -> str:
+        target = html.unescape(m.group(2)).strip().lower()
+        target = "".join(ch for ch in target if ch.isprintable() and not ch.isspace())
+        return m.group(0) if target.startswith(_SAFE_SCHEMES) else ""
+
+    return _HREF.sub(keep_safe, rendered)
+
+
+def _tint(colour: str, alpha: float = 0.35) -> str:
+    """A stance colour mixed with white, so that text on it stays readable in print and on screen."""
+    c = colour.lstrip("#")
+    if len(c) != 6:
+        return "#dddddd"
+    r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
+    mix = [round(255 - (255 - v) * alpha) for v in (r, g, b)]
+    return "#{:02x}{:02x}{:02x}".format(*mix)
+
+
+class _Numbering:
+    def __init__(self) -> None:
+        self.of: dict[int, int] = {}
+
+    def number(self, st: Statement) -> int:
+        return self.of.setdefault(st.id, len(self.of) + 1)
+
+
+def _blocks(doc: Document) -> list[Block]:
+    if doc.blocks:
+        return list(doc.blocks)
+    out, pos = [], 0
+    for part in doc.text.split("\n\n"):
+        if part.strip():
+            out.append(Block("paragraph", pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
+def _render_block(ctx: ExportContext, doc: Document, block: Block, statements: list[Statement], nums: _Numbering) -> str:
+    a, b = block.start, block.end
+    inside = [s for s in statements if s.start < b and s.end > a]
+    cuts = sorted({a, b, *(min(max(x, a), b) for s in inside for x in (s.start, s.end))})
+    parts = []
+    for x, y in zip(cuts, cuts[1:]):
+        text = html.escape(doc.text[x:y]).replace("\n", "<br>")
+        covering = [s for s in inside if s.start <= x and s.end >= y]
+        if covering:
+            top = min(covering, key=lambda s: (s.end - s.start, -s.start))
+            colour = _tint(_colour(ctx, top))
+            cls = ' class="overlap"' if len(covering) > 1 else ""
+            parts.append(f'<mark{cls} style="background-color: {colour}">{text}</mark>')
+        else:
+            parts.append(text)
+        for s in inside:
+            if s.end == y:
+                n = nums.number(s)
+                parts.append(f'<sup><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
+    body = "".join(parts)
+    if block.kind == "heading":
+        level = min(6, max(2, block.level or 2))
+        return f"<h{level}>{body}</h{level}>"
+    if block.kind == "quote":
+        return f"<blockquote><p>{body}</p></blockquote>"
+    if block.kind == "list item":
+        return f"<ul><li>{body}</li></ul>"
+    return f"<p>{body}</p>"
+
+
+def _colour(ctx: ExportContext, st: Statement) -> str:
+    return ctx.stances[st.stance_id].colour if st.stance_id in ctx.stances else UNTAGGED
+
+
+def _legend(ctx: ExportContext) -> str:
+    chips = [(s.colour, s.label) for s in ctx.stances.values()] + [(UNTAGGED, "not yet tagged")]
+    html_chips = " ".join(
+        f'<span class="chip" style="background-color: {_tint(c)}">&nbsp;{html.escape(label)}&nbsp;</span>'
+        for c, label in chips
+    )
+    return f'<p class="legend">Stances: {html_chips}</p>'
+
+
+def _note_item(ctx: ExportContext, st: Statement, n: int) -> str:
+    facts = [html.escape(ctx.speaker_name(st)) or "<i>no speaker</i>", html.escape(ctx.stance_label(st)) or "<i>no stance</i>"]
+    if ctx.target_name(st):
+        facts.append("on " + html.escape(ctx.target_name(st)))
+    if st.mode:
+        facts.append(html.escape(st.mode))
+    note = render_note(st.note) if st.note.strip() else ""
+    return (f'<li id="note-{n}" value="{n}"><span class="facts">{" · ".join(facts)}</span>'
+            f"<blockquote>“{html.escape(st.quote)}”</blockquote>{note}"
+            f' <a href="#ref-{n}" title="back to the text">↩</a></li>')  # fmt: skip
+
+
+def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
+    statements = ctx.statements[doc.id]
+    meta = " · ".join(html.escape(v) for v in (doc.author, doc.outlet, doc.published) if v)
+    out = [f"<h1>{html.escape(doc.title)}</h1>"]
+    if meta:
+        out.append(f'<p class="meta">{meta}</p>')
+    out.append(_legend(ctx))
+    out.append("<article>")
+    for block in _blocks(doc):
+        out.append(_render_block(ctx, doc, block, statements, nums))
+    out.append("</article>")
+    out.append('<section class="notes"><h2>Notes</h2>')
+    for heading, group in ctx.grouped(doc.id):
+        if heading:
+            out.append(f"<h3>{html.escape(heading)}</h3>")
+        out.append("<ol>")
+        for st in group:
+            out.append(_note_item(ctx, st, nums.number(st)))
+            if not ctx.tick():
+                break
+        out.append("</ol>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def render(ctx: ExportContext, qt_subset: bool = False) -> str:
+    nums = _Numbering()
+    title = ctx.documents[0].title if len(ctx.documents) == 1 else "Standpoint handout"
+    lang = ctx.documents[0].language if ctx.documents and ctx.documents[0].language else "und"
+    css = CSS if not qt_subset else "mark { color: black; } .facts { color: #333333; } h1 { font-size: x-large; }"
+    docs = '\n<hr>\n'.join(_document(ctx, d, nums) for d in ctx.documents)
+    if qt_subset:  # paper has no links to follow back
+        docs = _BACKLINK.sub("", docs)
+    return (f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta name="generator" content="Standpoint">\n<title>{html.escape(title)}</title>\n'
+            f"<style>{css}</style>\n</head>\n<body>\n{docs}\n</body>\n</html>\n")  # fmt: skip
+
+
+def handout_html(store: Store, document_ids: list[int] | None = None, *, qt_subset: bool = False,
+                 group_by: str = "order") -> str:  # fmt: skip
+    """The handout as a string; qt_subset keeps to the HTML and CSS that QTextDocument lays out."""
+    return render(build_context(store, document_ids, group_by=group_by), qt_subset)
+
+
+def write(ctx: ExportContext, out: TextIO) -> None:
+    out.write(render(ctx))

@@ -1,0 +1,80 @@
+"""Markdown notes: per document its title and metadata, then each statement as a block quote."""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+
+from ..model import Document, Statement
+from .context import ExportContext
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript|data)\s*:[^)]*\)", re.IGNORECASE)
+_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """Text shown literally in CommonMark: no emphasis, links, HTML or list markers out of it."""
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = _ENTITY.sub("&amp;", text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) + m.group(3), text)
+
+
+def safe_note(note: str) -> str:
+    """A note keeps its Markdown, but raw HTML shows as text, images as links, and script links lose their target."""
+    note = note.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    note = note.replace("![", "\\![")  # an image would load from elsewhere when the notes are opened
+    return _UNSAFE_LINK.sub("](#)", note)
+
+
+def _quote_block(text: str) -> str:
+    return "\n".join("> " + line if line.strip() else ">" for line in escape(text).split("\n"))
+
+
+def _metadata(doc: Document) -> str:
+    parts = [escape(v) for v in (doc.author, doc.outlet, doc.published) if v]
+    if doc.source:
+        parts.append(f"<{doc.source}>" if doc.source.startswith(("http://", "https://")) else escape(doc.source))
+    return " · ".join(parts)
+
+
+def _statement(ctx: ExportContext, st: Statement, number: int) -> str:
+    facts = []
+    speaker, stance, target = ctx.speaker_name(st), ctx.stance_label(st), ctx.target_name(st)
+    facts.append(f"**{escape(speaker)}**" if speaker else "*no speaker*")
+    facts.append(f"*{escape(stance)}*" if stance else "*no stance*")
+    if target:
+        facts.append(f"on {escape(target)}")
+    if st.mode:
+        facts.append(escape(st.mode))
+    lines = [f"{number}. " + " · ".join(facts), "", _indent(_quote_block(st.quote))]
+    if st.note.strip():
+        lines += ["", _indent(safe_note(st.note.strip()))]
+    return "\n".join(lines)
+
+
+def _indent(block: str) -> str:
+    # Four spaces keep a block inside its numbered list item (CommonMark list continuation).
+    return "\n".join(("    " + line) if line else "" for line in block.split("\n"))
+
+
+def write(ctx: ExportContext, out: TextIO) -> None:
+    for i, doc in enumerate(ctx.documents):
+        if i:
+            out.write("\n---\n\n")
+        out.write(f"# {escape(doc.title)}\n\n")
+        meta = _metadata(doc)
+        if meta:
+            out.write(meta + "\n\n")
+        statements = ctx.statements[doc.id]
+        total = len(statements)
+        incomplete = sum(not s.complete for s in statements)
+        out.write(f"{total} statement{'s' if total != 1 else ''}" + (f", {incomplete} incomplete" if incomplete else "") + ".\n\n")
+        for heading, group in ctx.grouped(doc.id):
+            if heading:
+                out.write(f"## {escape(heading)}\n\n")
+            for n, st in enumerate(group, 1):
+                out.write(_statement(ctx, st, n) + "\n\n")
+                if not ctx.tick():
+                    return

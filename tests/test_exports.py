@@ -1,0 +1,112 @@
+"""Every export parsed back: what goes in comes out, and nothing a reader opens can run code."""
+
+from __future__ import annotations
+
+import csv
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+
+from annotations.errors import StandpointError
+from annotations.exporters import ExportCancelled, export
+from annotations.exporters.html import _tint
+from tests.exports_fixture import fill
+
+
+@pytest.fixture
+def tagged(store):
+    return fill(store)
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.attrs, self.text = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += attrs
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _parse(html_text: str) -> _Collect:
+    p = _Collect()
+    p.feed(html_text)
+    return p
+
+
+def test_csv_has_one_row_per_statement_and_neutralises_formulas(store, tagged, tmp_path):
+    out = export(store, "csv", tmp_path / "notes.csv", bom=True)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == len(tagged)
+    by_id = {int(r["statement_id"]): r for r in rows}
+    coup = by_id[tagged["coup"]]
+    assert (coup["quote"], coup["speaker"], coup["stance"], coup["target"], coup["mode"]) == (
+        "einen versuchten Staatsstreich", "Tokajew", "opposed", "die Proteste", "direct")
+    formula = by_id[tagged["formula"]]
+    assert formula["quote"] == "'=SUM(A1:A9)" and formula["speaker"] == "'@Buchhalter"
+    assert formula["note"].startswith("'=HYPERLINK")
+    emoji = by_id[tagged["emoji"]]
+    text = store.document(int(emoji["document_id"])).text
+    assert text[int(emoji["start"]) : int(emoji["end"])] == emoji["quote"] == "„Café 😀 am Meer“"
+
+
+def test_markdown_notes_render_quotes_literally_and_neutralise_html(store, tagged, tmp_path):
+    md = export(store, "md", tmp_path / "notes.md").read_text(encoding="utf-8")
+    html_out = markdown.markdown(md)
+    parsed = _parse(html_out)
+    assert "script" not in parsed.tags and "img" not in parsed.tags
+    assert not any(name.startswith("on") for name, _ in parsed.attrs)
+    assert not any((v or "").lower().startswith("javascript") for _, v in parsed.attrs)
+    text = "".join(parsed.text)
+    assert "einen versuchten Staatsstreich" in text and "„Café 😀 am Meer“" in text
+    assert '<script>alert("x")</script>' in text  # shown, as the annotator wrote it
+    assert "=SUM(A1:A9)" in text
+    assert md.count("> ") >= len(tagged)
+
+
+def test_markdown_can_group_by_speaker(store, tagged, tmp_path):
+    md = export(store, "md", tmp_path / "notes.md", group_by="speaker").read_text(encoding="utf-8")
+    first_doc = md.split("\n---\n")[0]
+    headings = [line for line in first_doc.splitlines() if line.startswith("## ")]
+    assert headings == ["## Putin", "## Tokajew", "## (no speaker)"]
+
+
+def test_html_handout_is_self_contained_and_safe(store, tagged, tmp_path):
+    page = export(store, "html", tmp_path / "handout.html").read_text(encoding="utf-8")
+    parsed = _parse(page)
+    assert "script" not in parsed.tags and "img" not in parsed.tags and "link" not in parsed.tags
+    assert not any(name.startswith("on") for name, _ in parsed.attrs)
+    assert not any(name in ("src",) for name, _ in parsed.attrs)
+    assert not any((v or "").strip().lower().startswith(("javascript", "http://tracker")) for _, v in parsed.attrs)
+    assert "@media print" in page
+    text = "".join(parsed.text)
+    assert '<script>alert("x")</script>' in text
+    coup_colour = _tint(store.find_stance("opposed").colour)  # lightened for print
+    assert f'<mark class="overlap" style="background-color: {coup_colour}">einen versuchten Staatsstreich</mark>' in page
+    assert page.count('<li id="note-') == len(tagged)
+    assert 'href="#note-1"' in page and 'id="ref-1"' in page
+
+
+def test_an_export_that_fails_or_is_cancelled_leaves_no_file(store, tagged, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ExportCancelled):
+        export(store, "csv", out / "notes.csv", progress=lambda done, total: False)
+    assert list(out.iterdir()) == []
+    with pytest.raises(StandpointError, match="Unknown export format"):
+        export(store, "docx", tmp_path / "notes.docx")
+    with pytest.raises(StandpointError, match="not a folder"):
+        export(store, "md", tmp_path / "missing" / "notes.md")
+
+
+def test_one_document_only(store, tagged, tmp_path):
+    second = store.document_ids()[1]
+    rows = list(csv.DictReader(export(store, "csv", tmp_path / "n.csv", document_ids=[second])
+                               .read_text(encoding="utf-8").splitlines()))  # fmt: skip
+    assert {r["document"] for r in rows} == {"Gemischt"} and len(rows) == 3
