@@ -6,11 +6,21 @@ from pathlib import Path
 
 from ..errors import ImportFailed
 from .base import MAX_BYTES, ImportedDocument
+from .language import guess_language
+from .markup import read_html, read_markdown
+from .office import read_docx, read_epub, read_pdf
 from .text import read_text_file
 
 READERS = {
     ".txt": read_text_file,
     ".text": read_text_file,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".epub": read_epub,
 }
 
 
@@ -36,11 +46,20 @@ def read_document(path: str | Path) -> ImportedDocument:
         doc = reader(path)
     except ImportFailed:
         raise
-    except (OSError, ValueError, UnicodeError) as exc:
-        raise ImportFailed(f"{path.name} could not be read: {exc}") from None
+    except MemoryError:
+        raise ImportFailed(f"{path.name} is too large to import.") from None
+    except Exception as exc:  # noqa: BLE001 - third-party readers raise anything on broken files
+        raise ImportFailed(f"{path.name} could not be read as {path.suffix.lower()[1:]}: {_reason(exc)}") from None
     if not doc.text.strip():
         raise ImportFailed(f"{path.name} holds no text to annotate.")
+    if not doc.meta.get("language"):
+        doc.meta["language"] = guess_language(doc.text)
     return doc
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) < 200 else text[:199] + "…"
 
 
 __all__ = ["ImportedDocument", "read_document", "supported_suffixes", "READERS"]

@@ -1,0 +1,68 @@
+"""Markdown (.md) and saved web pages (.html): structure kept as blocks, markup dropped from the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+
+from .base import ImportedDocument
+from .structure import html_to_text
+from .text import decode_text, normalise_newlines
+
+
+def read_markdown(path: Path) -> ImportedDocument:
+    source, _encoding = decode_text(path.read_bytes())
+    rendered = markdown.markdown(normalise_newlines(source), extensions=["sane_lists", "tables"])
+    text, blocks, h1 = html_to_text(f"<html><body>{rendered}</body></html>")
+    return ImportedDocument(h1 or path.stem, text, blocks, {"source": str(path.resolve()), "format": "md"})
+
+
+def read_html(path: Path) -> ImportedDocument:
+    """The article of a saved page, found by trafilatura: navigation, ads and scripts left out."""
+    import trafilatura
+
+    raw = path.read_bytes()
+    markup, _encoding = decode_text(raw)
+    found = trafilatura.bare_extraction(markup, output_format="python", with_metadata=True, include_comments=False,
+                                        include_tables=True, include_formatting=False)  # fmt: skip
+    meta = found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
+    xml = trafilatura.extract(markup, output_format="xml", include_comments=False, include_tables=True)
+    warnings = []
+    if xml:
+        text, blocks = _from_trafilatura_xml(xml)
+    else:
+        text, blocks, _h1 = html_to_text(markup)
+        warnings.append("The article could not be told apart from the rest of the page; all its text was kept.")
+    info = {"source": meta.get("url") or str(path.resolve()), "format": "html"}
+    for ours, theirs in (("author", "author"), ("outlet", "sitename"), ("published", "date"), ("language", "language")):
+        if meta.get(theirs):
+            info[ours] = str(meta[theirs])
+    title = meta.get("title") or path.stem
+    return ImportedDocument(str(title), text, blocks, info, warnings)
+
+
+def _from_trafilatura_xml(xml: str):
+    from lxml import etree
+
+    from .structure import TextBuilder, clean_inline
+
+    root = etree.fromstring(xml.encode("utf-8"))
+    builder = TextBuilder()
+    main = root.find("main")
+    for el in (main if main is not None else root).iter("head", "p", "quote", "item", "row"):
+        text = clean_inline(" ".join(el.itertext()))
+        if el.tag == "head":
+            rend = el.get("rend", "h2")
+            builder.add("heading", text, int(rend[1:]) if rend[1:].isdigit() else 2)
+        elif el.tag == "quote":
+            builder.add("quote", text)
+        elif el.tag == "item":
+            builder.add("list item", text)
+        elif el.tag == "row":
+            builder.add("paragraph", " | ".join(clean_inline(" ".join(c.itertext())) for c in el))
+        elif el.getparent() is not None and el.getparent().tag in ("quote", "item", "cell"):
+            continue  # already taken with its container
+        else:
+            builder.add("paragraph", text)
+    return builder.text, builder.blocks
