@@ -63,6 +63,8 @@ class Actions:
         self.paste_document = self._action("&Paste as New Document", w.paste_document, ["Ctrl+Shift+V"])
         self.export = self._action("&Export…", w.export_notes, ["Ctrl+Shift+E"],
                                    tip="Markdown, HTML handout, PDF, CSV, W3C JSON-LD, REFI-QDA")  # fmt: skip
+        self.replace_text = self._action("&Replace Text from File…", w.replace_text, [],
+                                         tip="Load a newer version of this document; statements follow their quotes")  # fmt: skip
         self.properties = self._action("Document &Properties…", w.document_properties, ["Alt+Return"])
         self.library = self.window.library_dock.toggleViewAction()
         self.library.setShortcut(QKeySequence("Ctrl+L"))
@@ -97,6 +99,7 @@ class Actions:
         file.addSeparator()
         file.addAction(self.export)
         file.addSeparator()
+        file.addAction(self.replace_text)
         file.addAction(self.properties)
         file.addSeparator()
         file.addAction(self.quit)

@@ -423,3 +423,30 @@ class UpdateDocument(ProjectCommand):
     def revert(self) -> None:
         self.project.store.update_document(self.document_id, **self.before)
         self.project.documentsChanged.emit()
+
+
+class ReplaceText(ProjectCommand):
+    """Give a document a newer text; its statements are re-anchored. Undo restores text and spans."""
+
+    def __init__(self, project: Project, document_id: int, title: str, text: str, blocks=()):
+        super().__init__(f"Replace the text of “{excerpt(title)}”")
+        self.project, self.document_id, self.new = project, document_id, (text, tuple(blocks))
+        self.before = None
+        self.report = None
+
+    def apply(self) -> None:
+        from annotations.reanchoring import replace_document_text
+
+        store = self.project.store
+        self.before = (store.document(self.document_id), store.statements(self.document_id))
+        self.report = replace_document_text(store, self.document_id, *self.new)
+        self.project.documentsChanged.emit()
+        self.project.textReplaced.emit(self.document_id)
+
+    def revert(self) -> None:
+        store = self.project.store
+        with store.db.atomic():
+            store.delete_document(self.document_id)
+            store.restore_document(*self.before)
+        self.project.documentsChanged.emit()
+        self.project.textReplaced.emit(self.document_id)

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         p.stancesChanged.connect(self._load_scheme)
         p.targetsChanged.connect(self._load_targets)
         p.documentsChanged.connect(self._on_documents_changed)
+        p.textReplaced.connect(self._on_text_replaced)
         self.library.documentChosen.connect(self.open_document)
         self.library.renameRequested.connect(self.rename_document)
         self.library.deleteRequested.connect(self.delete_document)
@@ -231,6 +232,44 @@ class MainWindow(QMainWindow):
             self.reader.select_span(hit.start, hit.end)
             self.reader.centerCursor()
             self.reader.setFocus()
+
+    def _on_text_replaced(self, document_id: int) -> None:
+        if self.document is not None and self.document.id == document_id:
+            self.document = None  # show it afresh
+            self.open_document(document_id)
+
+    def replace_text(self, path=None) -> None:
+        """Replace the current document's text with a newer version from a file."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from annotations.errors import ImportFailed
+        from annotations.importers import read_document
+
+        if self.document is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, f"Newer version of “{self.document.title}”")
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            newer = read_document(path)
+        except ImportFailed as exc:
+            QMessageBox.warning(self, "Replace text", str(exc))
+            return
+        cmd = commands.ReplaceText(self.project, self.document.id, self.document.title, newer.text, newer.blocks)
+        if self._push(cmd):
+            report = cmd.report
+            self.statusBar().showMessage(f"Text replaced: {report.summary()}", 10000)
+            if report.unplaced or report.fuzzy:
+                QMessageBox.information(
+                    self, "Replace text",
+                    f"{report.summary()}\n\nStatements that could not be found keep their quote and are marked in"
+                    " the list; select their new place in the article and press Ctrl+E.",
+                )  # fmt: skip
+        return cmd.report if cmd.error is None else None
 
     def rename_document(self, document_id: int, title: str) -> None:
         doc = self.store.document(document_id)
@@ -435,7 +474,8 @@ class MainWindow(QMainWindow):
             self.count_label.setText("No document")
             return
         total, incomplete = self.store.count_statements(self.document.id)
-        self.count_label.setText(f"{total} statements · {incomplete} incomplete")
+        lost = sum(not s.anchored for s in self.list_model.all)
+        self.count_label.setText(f"{total} statements · {incomplete} incomplete" + (f" · {lost} not found" if lost else ""))
         self.path_label.setText(_display_path(self.store.path))
         self.path_label.setToolTip(str(self.store.path.resolve()))
 

@@ -19,6 +19,7 @@ class Project(QObject):
     stancesChanged = Signal()
     targetsChanged = Signal()
     documentsChanged = Signal()
+    textReplaced = Signal(int)  # a document has a new text: views must show it again
     commandFailed = Signal(str)  # a store change was refused: the message says why
 
     def __init__(self, store: Store, parent: QObject | None = None):

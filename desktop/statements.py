@@ -41,7 +41,7 @@ class StatementListModel(QAbstractTableModel):
         self.stance_colours: dict[int, str] = {}
         self._by_id: dict[int, Statement] = {}
         self.filter_text = ""
-        self._warning: QIcon | None = None
+        self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
         self._chips: dict[str, QIcon] = {}
 
     # -- content ------------------------------------------------------------------------------------
@@ -134,8 +134,10 @@ class StatementListModel(QAbstractTableModel):
                 return self.speaker_names.get(st.speaker_id, NONE_TEXT)
             return self.stance_labels.get(st.stance_id, NONE_TEXT)
         if role == Qt.ItemDataRole.DecorationRole:
+            if col == 0 and not st.anchored:
+                return self._icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
             if col == 0 and not st.complete:
-                return self._warning_icon()
+                return self._icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             if col == 2 and st.stance_id in self.stance_colours:
                 colour = self.stance_colours[st.stance_id]
                 if colour not in self._chips:
@@ -144,6 +146,9 @@ class StatementListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             missing = [n for n, v in (("speaker", st.speaker_id), ("stance", st.stance_id)) if v is None]
             tip = st.quote if len(st.quote) < 600 else st.quote[:600] + "…"
+            if not st.anchored:
+                tip += ("\n\nNot found in the document's new text. Select where it belongs and press Ctrl+E"
+                        " (Set Span to Selection).")  # fmt: skip
             return tip + (f"\n\nIncomplete: no {' and no '.join(missing)}." if missing else "")
         if role == Qt.ItemDataRole.FontRole and ((col == 1 and st.speaker_id is None) or (col == 2 and st.stance_id is None)):
             font = QFont()
@@ -155,12 +160,12 @@ class StatementListModel(QAbstractTableModel):
             return st.id
         return None
 
-    def _warning_icon(self) -> QIcon:
-        if self._warning is None:
+    def _icon(self, which: QStyle.StandardPixmap) -> QIcon:
+        if which not in self._icons:
             from PySide6.QtWidgets import QApplication
 
-            self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return self._warning
+            self._icons[which] = QApplication.style().standardIcon(which)
+        return self._icons[which]
 
 
 def _order(st: Statement) -> tuple[int, int, int]:

@@ -97,3 +97,30 @@ def test_dropping_a_file_on_the_window_imports_it(window, qtbot, tmp_path):
                        Qt.KeyboardModifier.NoModifier)  # fmt: skip
     window.dropEvent(event)
     assert window.document.title == "dropped"
+
+
+def test_replacing_the_text_reanchors_flags_the_lost_and_undoes(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    kept = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    lost = mark(window, qtbot, "Reinigungskräfte entfernten Trümmer", "Reporter", Qt.Key.Key_2)
+    old_text = window.document.text
+    newer = tmp_path / "newer.txt"
+    newer.write_text("Neu: Vorspann.\n\n" + old_text.replace("Reinigungskräfte entfernten Trümmer", "Man räumte auf"),
+                     encoding="utf-8")  # fmt: skip
+    original = QMessageBox.information
+    QMessageBox.information = staticmethod(lambda *a: None)
+    try:
+        report = window.replace_text(newer)
+    finally:
+        QMessageBox.information = original
+    assert report.moved == [kept.id] and report.unplaced == [lost.id]
+    assert window.document.text.startswith("Neu: Vorspann.")
+    moved = window.store.statement(kept.id)
+    assert window.reader.highlight_colour_at(moved.start) == "#d0463b"
+    assert window.count_label.text().endswith("· 1 not found")
+    row = window.list_model.row_of(lost.id)
+    assert "Not found in the document's new text" in window.list_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    window.actions.undo.trigger()
+    assert window.document.text == old_text
+    assert window.store.statement(lost.id).anchored and window.store.statement(kept.id).start == kept.start

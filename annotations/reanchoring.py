@@ -1,0 +1,66 @@
+"""Replacing a document's text (a newer version, an edit) and finding every statement again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .anchoring import CONTEXT, QuoteSelector, reanchor
+from .model import Block
+from .store import Store
+
+
+@dataclass
+class ReanchorReport:
+    kept: list[int] = field(default_factory=list)  # same quote, same place
+    moved: list[int] = field(default_factory=list)  # same quote, found elsewhere
+    fuzzy: list[int] = field(default_factory=list)  # a changed quote, placed by similarity
+    unplaced: list[int] = field(default_factory=list)  # kept and flagged: the reader decides
+
+    def summary(self) -> str:
+        parts = [f"{len(self.kept)} in place", f"{len(self.moved)} moved"]
+        if self.fuzzy:
+            parts.append(f"{len(self.fuzzy)} placed by similarity (check them)")
+        if self.unplaced:
+            parts.append(f"{len(self.unplaced)} could not be found and are flagged")
+        return ", ".join(parts) + "."
+
+
+def replace_document_text(store: Store, document_id: int, new_text: str, blocks: Iterable[Block] = ()) -> ReanchorReport:
+    """Give a document a new text and re-anchor its statements, all in one transaction.
+
+    Exact quotes are found first (the occurrence whose context matches best), then similar ones.
+    A statement that cannot be placed keeps its quote and is flagged (anchored = 0), its offsets
+    clamped into the new text: it is never silently moved or dropped.
+    """
+    new_text = new_text.replace("\r\n", "\n").replace("\r", "\n")
+    report = ReanchorReport()
+    statements = store.statements(document_id)
+    now = store.clock()
+    with store.db.atomic():
+        store.db.execute("UPDATE documents SET text = ?, updated = ? WHERE id = ?", (new_text, now, document_id))
+        store._write_blocks(document_id, blocks, len(new_text))
+        for st in statements:
+            anchor = reanchor(new_text, QuoteSelector(st.quote, st.prefix, st.suffix), hint=st.start)
+            if anchor is None:
+                start = min(st.start, max(0, len(new_text) - 1))
+                end = max(start, min(st.end, len(new_text)))
+                store.db.execute('UPDATE statements SET start = ?, "end" = ?, anchored = 0, updated = ? WHERE id = ?',
+                                 (start, end, now, st.id))  # fmt: skip
+                report.unplaced.append(st.id)
+                continue
+            quote = new_text[anchor.start : anchor.end]
+            prefix = new_text[max(0, anchor.start - CONTEXT) : anchor.start]
+            suffix = new_text[anchor.end : anchor.end + CONTEXT]
+            store.db.execute(
+                'UPDATE statements SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, anchored = 1,'
+                " updated = ? WHERE id = ?",
+                (anchor.start, anchor.end, quote, prefix, suffix, now, st.id),
+            )
+            if not anchor.exact:
+                report.fuzzy.append(st.id)
+            elif anchor.start == st.start:
+                report.kept.append(st.id)
+            else:
+                report.moved.append(st.id)
+    return report

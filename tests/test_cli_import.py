@@ -1,0 +1,50 @@
+"""`python main.py import ...` and `reimport` headless."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from annotations.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(*args):
+    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+
+
+def test_import_documents_and_report_failures(tmp_path):
+    good = tmp_path / "a.md"
+    good.write_text("# Titel\n\nDer Sprecher sagte etwas.\n", encoding="utf-8")
+    bad = tmp_path / "b.pdf"
+    bad.write_bytes(b"not a pdf")
+    project = tmp_path / "p.standpoint"
+    result = _run("import", good, bad, "--project", project)
+    assert result.returncode == 1
+    assert "Titel" in result.stdout and "b.pdf could not be read as pdf" in result.stderr
+    with Store.open(project) as store:
+        [doc_id] = store.document_ids()
+        assert store.document(doc_id).text == "Titel\n\nDer Sprecher sagte etwas.\n"
+
+
+def test_json_round_trip_through_the_command_line(store, project_path, tmp_path):
+    from tests.exports_fixture import fill
+
+    fill(store)
+    out = tmp_path / "notes.json"
+    assert _run("export", project_path, "-f", "json", "-o", out).returncode == 0
+    other = tmp_path / "other.standpoint"
+    result = _run("import", out, "--project", other)
+    assert result.returncode == 0, result.stderr
+    assert "7 statements imported, 2 documents added." in result.stdout
+
+
+def test_reimport_reports_what_moved(store, project_path, sample_doc, tmp_path):
+    at = sample_doc.text.index("einen versuchten Staatsstreich")
+    store.add_statement(sample_doc.id, at, at + 30)
+    newer = tmp_path / "newer.txt"
+    newer.write_text("Vorbemerkung der Redaktion.\n\n" + sample_doc.text, encoding="utf-8")
+    result = _run("reimport", sample_doc.id, newer, "--project", project_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("0 in place, 1 moved")
