@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from . import schema
-from .errors import NewerProject, NotAProject, ProjectDamaged, ProjectReadOnly
+from .errors import NewerProject, NotAProject, ProjectDamaged, ProjectError, ProjectLocked, ProjectReadOnly
+
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's own locking still keeps the file consistent
+    fcntl = None  # type: ignore[assignment]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -51,14 +57,72 @@ def inspect_file(path: Path) -> tuple[int, int]:
     return app_id, version
 
 
-def connect_project(path: Path, *, synchronous: str = "FULL") -> sqlite3.Connection:
-    """A connection to a project file, created and migrated as needed.
+class ProjectLock:
+    """One writing Standpoint per project: an exclusive flock on the project file itself.
+
+    flock() locks are separate from the POSIX locks SQLite takes, and the kernel drops them when
+    the process dies, so a crash never leaves a stale lock behind. The descriptor must stay open
+    until after the SQLite connection is closed (closing any descriptor of a file drops the
+    process's POSIX locks on it).
+    """
+
+    def __init__(self, path: Path):
+        self.fd: int | None = None
+        if fcntl is None:
+            return
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise ProjectLocked(
+                f"{path} is open in another Standpoint window or program. Close it there, or open it read-only."
+            ) from None
+        self.fd = fd
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write: for a second window, or a file on read-only media."""
+    if not path.exists():
+        raise ProjectError(f"{path}: there is no such project file.")
+    version = inspect_file(path)[1]
+    if version < schema.SCHEMA_VERSION:
+        raise ProjectReadOnly(f"{path} is in an older format; open it once for writing to update it.")
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5.0)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def connect_project(path: Path, *, synchronous: str = "FULL", lock: bool = True) -> tuple[sqlite3.Connection, ProjectLock | None]:
+    """A connection to a project file, created and migrated as needed, and the lock that keeps it ours.
 
     WAL with synchronous=FULL: a commit that returned survives a crash and a power cut.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     version = inspect_file(path)[1] if exists else 0
+    if exists and not os.access(path, os.W_OK):
+        raise ProjectReadOnly(f"{path} is read-only. Open it read-only to read and export, or copy it somewhere writable.")
+    try:
+        project_lock = ProjectLock(path) if lock else None
+    except PermissionError:
+        raise ProjectReadOnly(f"{path} cannot be created or written here: permission denied.") from None
+    except FileNotFoundError:
+        raise ProjectReadOnly(f"{path.parent} does not exist.") from None
+    try:
+        return _connect(path, version, synchronous), project_lock
+    except BaseException:
+        if project_lock:
+            project_lock.release()
+        raise
+
+
+def _connect(path: Path, version: int, synchronous: str) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, timeout=5.0)
     except sqlite3.OperationalError as exc:

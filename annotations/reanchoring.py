@@ -37,7 +37,7 @@ def replace_document_text(store: Store, document_id: int, new_text: str, blocks:
     report = ReanchorReport()
     statements = store.statements(document_id)
     now = store.clock()
-    with store.db.atomic():
+    with store.writing():
         store.db.execute("UPDATE documents SET text = ?, updated = ? WHERE id = ?", (new_text, now, document_id))
         store._write_blocks(document_id, blocks, len(new_text))
         for st in statements:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from .anchoring import quote_selector
-from .errors import InvalidSpan, NotFound
+from .errors import InvalidSpan, NotFound, ProjectDamaged, ProjectError, ProjectLocked, ProjectReadOnly
 from .model import DEFAULT_STANCES, MODES, Block, Document, Speaker, Stance, Statement, Target
-from .opening import connect_project
+from .opening import ProjectLock, connect_project, connect_read_only
 
 SPEAKER_PALETTE = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
@@ -42,29 +44,55 @@ class Store:
     so the window, the command line and the tests all do the same thing.
     """
 
-    def __init__(self, db: Database, path: Path, clock: Callable[[], str] = utc_now):
+    def __init__(self, db: Database, path: Path, clock: Callable[[], str] = utc_now,
+                 lock: ProjectLock | None = None, read_only: bool = False):  # fmt: skip
         self.db = db
         self.path = path
         self.clock = clock
+        self.read_only = read_only
+        self._lock = lock
 
     # -- opening ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, clock: Callable[[], str] = utc_now, **options) -> Store:
+    def open(cls, path: str | Path, *, clock: Callable[[], str] = utc_now, read_only: bool = False, **options) -> Store:
         """Open a project, creating it when the file does not exist or is empty.
 
         Raises NotAProject, ProjectDamaged, NewerProject, ProjectLocked or ProjectReadOnly with a
         message to show; in each case the file is left untouched.
         """
         path = Path(path)
-        conn = connect_project(path, **options)
-        store = cls(Database(conn), path, clock)
+        if read_only:
+            return cls(Database(connect_read_only(path)), path, clock, read_only=True)
+        conn, lock = connect_project(path, **options)
+        store = cls(Database(conn), path, clock, lock)
         if not store.stances():
             store._seed_stances()
         return store
 
     def close(self) -> None:
         self.db.conn.close()
+        if self._lock is not None:  # only after the connection: see ProjectLock
+            self._lock.release()
+            self._lock = None
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One transaction for one user action; SQLite's failures become messages a person can act on.
+
+        A change that fails is rolled back whole, so nothing half-done is ever shown as saved.
+        """
+        if self.read_only:
+            raise ProjectReadOnly(f"{self.path.name} is open read-only: the change was not made.")
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as exc:
+            raise _translate(self.path, exc) from None
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise
+            raise ProjectDamaged(f"{self.path.name} is damaged ({exc}); the change was not saved.") from None
 
     def __enter__(self) -> Store:
         return self
@@ -73,7 +101,7 @@ class Store:
         self.close()
 
     def _seed_stances(self) -> None:
-        with self.db.atomic():
+        with self.writing():
             for position, (label, colour, key, description) in enumerate(DEFAULT_STANCES):
                 self.db.execute(
                     "INSERT INTO stances(label, colour, key, position, description) VALUES (?, ?, ?, ?, ?)",
@@ -87,7 +115,7 @@ class Store:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.writing():
             self.db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, value))
 
     # -- documents -------------------------------------------------------------------------------
@@ -96,7 +124,7 @@ class Store:
         """Add a document; line ends are made \\n, everything else is kept exactly."""
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         now = self.clock()
-        with self.db.atomic():
+        with self.writing():
             position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM documents").fetchone()[0]
             cur = self.db.execute(
                 "INSERT INTO documents(title, text, author, outlet, published, language, source, format,"
@@ -154,7 +182,7 @@ class Store:
             raise ValueError(f"Unknown document fields: {', '.join(sorted(unknown))}")
         self.document(document_id)
         if meta:
-            with self.db.atomic():
+            with self.writing():
                 sets = ", ".join(f"{k} = ?" for k in meta)
                 self.db.execute(
                     f"UPDATE documents SET {sets}, updated = ? WHERE id = ?", (*meta.values(), self.clock(), document_id)
@@ -173,13 +201,13 @@ class Store:
     def delete_document(self, document_id: int) -> tuple[Document, list[Statement]]:
         """Delete a document with its statements; returns both, which is what restore_document needs."""
         doc, statements = self.document(document_id), self.statements(document_id)
-        with self.db.atomic():
+        with self.writing():
             self.db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
         return doc, statements
 
     def restore_document(self, doc: Document, statements: Iterable[Statement] = ()) -> Document:
         """Put a deleted document back with its id, blocks and statements."""
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 "INSERT INTO documents(id, title, text, author, outlet, published, language, source, format,"
                 " position, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -227,7 +255,7 @@ class Store:
             raise ValueError("A speaker needs a name.")
         if self.find_speaker(name):
             raise ValueError(f"There is already a speaker called “{name}”.")
-        with self.db.atomic():
+        with self.writing():
             if colour is None:
                 count = self.db.execute("SELECT count(*) FROM speakers").fetchone()[0]
                 colour = SPEAKER_PALETTE[count % len(SPEAKER_PALETTE)]
@@ -258,7 +286,7 @@ class Store:
         if clash and clash.id != speaker_id:
             raise ValueError(f"There is already a speaker called “{name}”.")
         aliases = current.aliases if aliases is None else tuple(aliases)
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 "UPDATE speakers SET name = ?, aliases = ?, description = ?, colour = ? WHERE id = ?",
                 (
@@ -279,7 +307,7 @@ class Store:
         if keep_id == gone_id:
             raise ValueError("A speaker cannot be merged with itself.")
         keep, gone = self.speaker(keep_id), self.speaker(gone_id)
-        with self.db.atomic():
+        with self.writing():
             moved = [r[0] for r in self.db.execute("SELECT id FROM statements WHERE speaker_id = ?", (gone_id,))]
             self.db.execute(
                 "UPDATE statements SET speaker_id = ?, updated = ? WHERE speaker_id = ?", (keep_id, self.clock(), gone_id)
@@ -295,14 +323,14 @@ class Store:
     def delete_speaker(self, speaker_id: int) -> list[int]:
         """Delete a speaker; its statements keep their text but lose the speaker. Returns their ids."""
         self.speaker(speaker_id)
-        with self.db.atomic():
+        with self.writing():
             affected = [r[0] for r in self.db.execute("SELECT id FROM statements WHERE speaker_id = ?", (speaker_id,))]
             self.db.execute("DELETE FROM speakers WHERE id = ?", (speaker_id,))
         return affected
 
     def restore_speaker(self, speaker: Speaker, statement_ids: Iterable[int] = ()) -> Speaker:
         """Put a deleted or merged speaker back with its id, and give it these statements again."""
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 "INSERT INTO speakers(id, name, aliases, description, colour) VALUES (?, ?, ?, ?, ?)",
                 (speaker.id, speaker.name, json.dumps(list(speaker.aliases), ensure_ascii=False),
@@ -318,7 +346,7 @@ class Store:
         )
 
     def reassign_speaker(self, statement_ids: Iterable[int], speaker_id: int | None) -> None:
-        with self.db.atomic():
+        with self.writing():
             self._reassign("speaker_id", speaker_id, statement_ids)
 
     # -- stance scheme ---------------------------------------------------------------------------
@@ -351,7 +379,7 @@ class Store:
             raise ValueError("A stance needs a label.")
         if self.find_stance(label):
             raise ValueError(f"The scheme already has a stance “{label}”.")
-        with self.db.atomic():
+        with self.writing():
             self._free_key(key, None)
             position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM stances").fetchone()[0]
             cur = self.db.execute(
@@ -382,7 +410,7 @@ class Store:
         if clash and clash.id != stance_id:
             raise ValueError(f"The scheme already has a stance “{label}”.")
         key = current.key if key is None else key
-        with self.db.atomic():
+        with self.writing():
             self._free_key(key, stance_id)
             self.db.execute(
                 "UPDATE stances SET label = ?, colour = ?, key = ?, description = ? WHERE id = ?",
@@ -394,7 +422,7 @@ class Store:
     def reorder_stances(self, stance_ids: Sequence[int]) -> list[Stance]:
         if sorted(stance_ids) != sorted(s.id for s in self.stances()):
             raise ValueError("A new order must name every stance of the scheme once.")
-        with self.db.atomic():
+        with self.writing():
             self.db.conn.executemany(
                 "UPDATE stances SET position = ? WHERE id = ?", [(p, i) for p, i in enumerate(stance_ids)]
             )
@@ -403,13 +431,13 @@ class Store:
     def delete_stance(self, stance_id: int) -> list[int]:
         """Remove a stance from the scheme; its statements lose their stance. Returns their ids."""
         self.stance(stance_id)
-        with self.db.atomic():
+        with self.writing():
             affected = [r[0] for r in self.db.execute("SELECT id FROM statements WHERE stance_id = ?", (stance_id,))]
             self.db.execute("DELETE FROM stances WHERE id = ?", (stance_id,))
         return affected
 
     def restore_stance(self, stance: Stance, statement_ids: Iterable[int] = ()) -> Stance:
-        with self.db.atomic():
+        with self.writing():
             self._free_key(stance.key, stance.id)
             self.db.execute(
                 "INSERT INTO stances(id, label, colour, key, position, description) VALUES (?, ?, ?, ?, ?, ?)",
@@ -437,7 +465,7 @@ class Store:
         row = self.db.execute("SELECT id, name FROM targets WHERE name = ?", (name,)).fetchone()
         if row:
             return Target(*row)
-        with self.db.atomic():
+        with self.writing():
             cur = self.db.execute("INSERT INTO targets(name) VALUES (?)", (name,))
         return Target(cur.lastrowid, name)
 
@@ -464,7 +492,7 @@ class Store:
         _check_mode(mode)
         sel = quote_selector(text, start, end)
         now = self.clock()
-        with self.db.atomic():
+        with self.writing():
             cur = self.db.execute(
                 'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id,'
                 " target_id, mode, cue, note, annotator, status, created, updated)"
@@ -546,7 +574,7 @@ class Store:
             _check_mode(fields["mode"])
         self.statement(statement_id)
         if fields:
-            with self.db.atomic():
+            with self.writing():
                 sets = ", ".join(f"{k} = ?" for k in fields)
                 self.db.execute(
                     f"UPDATE statements SET {sets}, updated = ? WHERE id = ?",
@@ -575,7 +603,7 @@ class Store:
         text = self._text(st.document_id)
         self._check_span(text, start, end)
         sel = quote_selector(text, start, end)
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 'UPDATE statements SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, anchored = 1,'
                 " updated = ? WHERE id = ?",
@@ -586,13 +614,13 @@ class Store:
     def delete_statement(self, statement_id: int) -> Statement:
         """Delete a statement and return it as it was, for undo."""
         st = self.statement(statement_id)
-        with self.db.atomic():
+        with self.writing():
             self.db.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
         return st
 
     def restore_statement(self, st: Statement) -> Statement:
         """Put a deleted statement back exactly as it was, id included."""
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 f"INSERT INTO statements({_STATEMENT_COLUMNS}) VALUES ({', '.join('?' * 18)})",
                 (st.id, st.document_id, st.start, st.end, st.quote, st.prefix, st.suffix, st.speaker_id,
@@ -618,6 +646,20 @@ class Store:
             args.append(document_id)
         sql += " ORDER BY s.document_id, s.start"
         return [_statement(r) for r in self.db.execute(sql, args)]
+
+
+def _translate(path: Path, exc: sqlite3.OperationalError) -> Exception:
+    message = str(exc).lower()
+    if "full" in message:
+        return ProjectError(f"The disk holding {path.name} is full: the change was not saved. Free some space and"
+                            " try again.")  # fmt: skip
+    if "locked" in message or "busy" in message:
+        return ProjectLocked(f"{path.name} is busy in another program: the change was not saved. Try again.")
+    if "readonly" in message or "read-only" in message:
+        return ProjectReadOnly(f"{path.name} cannot be written any more: the change was not saved.")
+    if "disk i/o" in message:
+        return ProjectError(f"Writing {path.name} failed (disk I/O error): the change was not saved.")
+    return exc
 
 
 def fts_query(text: str) -> str:

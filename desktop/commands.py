@@ -445,7 +445,7 @@ class ReplaceText(ProjectCommand):
 
     def revert(self) -> None:
         store = self.project.store
-        with store.db.atomic():
+        with store.writing():
             store.delete_document(self.document_id)
             store.restore_document(*self.before)
         self.project.documentsChanged.emit()

@@ -62,7 +62,7 @@ def run_reimport(args: argparse.Namespace) -> int:
     from ..importers import read_document
     from ..reanchoring import replace_document_text
 
-    with open_existing(args.project) as store:
+    with open_existing(args.project, write=True) as store:
         store.document(args.document)
         doc = read_document(args.file)
         report = replace_document_text(store, args.document, doc.text, doc.blocks)

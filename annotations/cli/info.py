@@ -22,13 +22,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_documents)
 
 
-def open_existing(path: Path) -> Store:
-    """Open a project the user named; a missing file is an error here, not a new project."""
-    from ..errors import ProjectError
+def open_existing(path: Path, write: bool = False) -> Store:
+    """Open a project the user named; a missing file is an error here, not a new project.
+
+    Reading commands still work while the project is open in a window: they fall back to a
+    read-only connection instead of refusing.
+    """
+    from ..errors import ProjectError, ProjectLocked
 
     if not path.exists():
         raise ProjectError(f"{path}: there is no such project file.")
-    return Store.open(path)
+    try:
+        return Store.open(path)
+    except ProjectLocked:
+        if write:
+            raise
+        return Store.open(path, read_only=True)
 
 
 def run_stats(args: argparse.Namespace) -> int:

@@ -26,9 +26,13 @@ PURPOSE = {"speaker": "identifying", "stance": "classifying", "target": "tagging
 def project_uuid(store: Store) -> uuid.UUID:
     """A stable identity for the project, so ids stay the same across exports."""
     value = store.setting("project_uuid")
-    if not value:
-        value = str(uuid.uuid4())
-        store.set_setting("project_uuid", value)
+    if value:
+        return uuid.UUID(value)
+    if store.read_only:  # cannot remember one: derive it from what the project already holds
+        first = store.db.execute("SELECT min(created) FROM documents").fetchone()[0] or ""
+        return uuid.uuid5(uuid.NAMESPACE_URL, f"standpoint:{store.path.name}:{first}")
+    value = str(uuid.uuid4())
+    store.set_setting("project_uuid", value)
     return uuid.UUID(value)
 
 

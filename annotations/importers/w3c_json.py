@@ -223,7 +223,7 @@ def import_annotations(store: Store, path: str | Path) -> ImportReport:
     path = Path(path)
     items, extras = _annotations(_load(path))
     report = ImportReport()
-    with store.db.atomic():
+    with store.writing():
         importer = _Importer(store, extras, report)
         for n, anno in enumerate(items):
             importer.one(n, anno)
