@@ -33,7 +33,10 @@ def inspect_file(path: Path) -> tuple[int, int]:
         raise NotAProject(f"{path} is not a Standpoint project (it is not an SQLite database).")
     if len(head) < 100:
         raise ProjectDamaged(f"{path} is damaged: the file is cut short.")
-    uri = path.resolve().as_uri() + "?mode=ro"
+    # Reading must not create a write-ahead log beside a file that is not ours (or is damaged);
+    # immutable=1 opens without one, which is right whenever no log exists already.
+    has_log = path.with_name(path.name + "-wal").exists()
+    uri = path.resolve().as_uri() + ("?mode=ro" if has_log else "?mode=ro&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
@@ -134,6 +137,10 @@ def _connect(path: Path, version: int, synchronous: str) -> sqlite3.Connection:
         if mode.lower() != "wal":
             raise ProjectReadOnly(f"{path} cannot be written (journal mode {mode}).")
         if version < schema.SCHEMA_VERSION:
+            if version > 0:  # an older project: keep it as it was before changing its format
+                from .backups import make_backup
+
+                make_backup(path, force=True)
             _migrate(conn, version)
     except sqlite3.OperationalError as exc:
         conn.close()

@@ -55,19 +55,29 @@ class Store:
     # -- opening ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, clock: Callable[[], str] = utc_now, read_only: bool = False, **options) -> Store:
+    def open(cls, path: str | Path, *, clock: Callable[[], str] = utc_now, read_only: bool = False,
+             backup: bool = True, **options) -> Store:  # fmt: skip
         """Open a project, creating it when the file does not exist or is empty.
 
         Raises NotAProject, ProjectDamaged, NewerProject, ProjectLocked or ProjectReadOnly with a
-        message to show; in each case the file is left untouched.
+        message to show; in each case the file is left untouched. An existing project is backed up
+        first (see backups.py) unless backup=False.
         """
         path = Path(path)
         if read_only:
             return cls(Database(connect_read_only(path)), path, clock, read_only=True)
+        existed = path.exists() and path.stat().st_size > 0
         conn, lock = connect_project(path, **options)
         store = cls(Database(conn), path, clock, lock)
         if not store.stances():
             store._seed_stances()
+        if existed and backup:
+            from .backups import make_backup
+
+            try:
+                make_backup(path)
+            except OSError:  # a full or read-only backup folder must not keep the work from opening
+                pass
         return store
 
     def close(self) -> None:

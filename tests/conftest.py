@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Projects, backups and settings made by tests stay out of the real user folders.
+import tempfile  # noqa: E402
+
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="standpoint-test-data-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="standpoint-test-config-")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from pathlib import Path  # noqa: E402

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..errors import StandpointError
 
 # Each module has register(subparsers): it adds its commands, each with set_defaults(run=...).
-COMMAND_MODULES = ("info", "imports", "exports")
+COMMAND_MODULES = ("info", "imports", "exports", "backups")
 
 
 def build_parser() -> argparse.ArgumentParser:

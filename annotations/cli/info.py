@@ -28,7 +28,8 @@ def open_existing(path: Path, write: bool = False) -> Store:
     Reading commands still work while the project is open in a window: they fall back to a
     read-only connection instead of refusing.
     """
-    from ..errors import ProjectError, ProjectLocked
+    from ..backups import latest_backup_hint
+    from ..errors import NewerProject, NotAProject, ProjectDamaged, ProjectError, ProjectLocked
 
     if not path.exists():
         raise ProjectError(f"{path}: there is no such project file.")
@@ -38,6 +39,8 @@ def open_existing(path: Path, write: bool = False) -> Store:
         if write:
             raise
         return Store.open(path, read_only=True)
+    except (NotAProject, ProjectDamaged, NewerProject) as exc:
+        raise type(exc)(str(exc) + latest_backup_hint(path)) from None
 
 
 def run_stats(args: argparse.Namespace) -> int:

@@ -1,0 +1,164 @@
+"""Rolling backups of a project, taken with SQLite's backup API, and restoring one.
+
+Backups live apart from the project, in the user data folder (one folder per project path), so
+that losing the project's folder does not lose its backups with it. A backup is taken when a
+project is opened (skipped when the file has not changed since the last one) and before any
+migration; the newest KEEP are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from .errors import ProjectError
+from .opening import ProjectLock, inspect_file
+
+KEEP = 10
+SUFFIX = ".standpoint-backup"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    size: int
+
+    def describe(self) -> str:
+        return f"{self.taken.astimezone().strftime('%Y-%m-%d %H:%M:%S')} ({self.size / 1024:.0f} KB)"
+
+
+def backup_root() -> Path:
+    return user_data_path("Standpoint", appauthor=False) / "backups"
+
+
+def backup_dir(project: Path) -> Path:
+    full = Path(project).resolve()
+    tag = hashlib.sha256(str(full).encode("utf-8")).hexdigest()[:10]
+    return backup_root() / f"{full.stem}-{tag}"
+
+
+def _signature(project: Path) -> list:
+    """What changes when the project changes: size and time of the file and its write-ahead log."""
+    out = []
+    for p in (project, project.with_name(project.name + "-wal")):
+        try:
+            st = p.stat()
+            out.append([st.st_size, st.st_mtime_ns])
+        except FileNotFoundError:
+            out.append(None)
+    return out
+
+
+def list_backups(project: str | Path) -> list[Backup]:
+    """The project's backups, newest first."""
+    folder = backup_dir(Path(project))
+    if not folder.is_dir():
+        return []
+    found = []
+    for p in folder.glob(f"*{SUFFIX}"):
+        try:
+            stamp = datetime.strptime(p.name[: -len(SUFFIX)].rsplit("-", 1)[-1], "%Y%m%dT%H%M%S%fZ")
+        except ValueError:
+            continue
+        found.append(Backup(p, stamp.replace(tzinfo=timezone.utc), p.stat().st_size))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False) -> Backup | None:
+    """Copy the project into its backup folder; None when nothing changed since the last backup."""
+    project = Path(project)
+    folder = backup_dir(project)
+    folder.mkdir(parents=True, exist_ok=True)
+    state_file = folder / "state.json"
+    signature = _signature(project)
+    if not force and list_backups(project):
+        try:
+            if json.loads(state_file.read_text(encoding="utf-8")).get("signature") == signature:
+                return None
+        except (OSError, ValueError):
+            pass
+    now = datetime.now(timezone.utc)
+    target = folder / f"{project.stem}-{now.strftime('%Y%m%dT%H%M%S%fZ')}{SUFFIX}"
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+    os.close(fd)
+    try:
+        source = sqlite3.connect(project.resolve().as_uri() + "?mode=ro", uri=True)
+        dest = sqlite3.connect(tmp)
+        try:
+            source.backup(dest)  # a consistent copy even while a window is writing
+        finally:
+            dest.close()
+            source.close()
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    # Measured after the copy: reading the project may itself have touched its log files.
+    state_file.write_text(json.dumps({"project": str(project.resolve()), "signature": _signature(project)}),
+                          encoding="utf-8")  # fmt: skip
+    for old in list_backups(project)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return list_backups(project)[0]
+
+
+def restore_backup(project: str | Path, backup: Backup | Path | None = None) -> Backup:
+    """Put a backup (the newest by default) in the project's place.
+
+    The project must not be open. Its current state is kept first: as a backup when it is a
+    readable project, or as a copy ending in .damaged when it is not. Returns the backup restored.
+    """
+    project = Path(project)
+    backups = list_backups(project)
+    if backup is None:
+        if not backups:
+            raise ProjectError(f"There are no backups of {project.name}.")
+        backup = backups[0]
+    source = backup.path if isinstance(backup, Backup) else Path(backup)
+    inspect_file(source)  # refuse to restore something that is not a readable project
+    lock = ProjectLock(project) if project.exists() else None
+    try:
+        if project.exists() and project.stat().st_size:
+            try:
+                inspect_file(project)
+                make_backup(project, force=True)
+            except ProjectError:
+                damaged = project.with_name(project.name + ".damaged")
+                damaged.write_bytes(project.read_bytes())
+        fd, tmp = tempfile.mkstemp(dir=project.parent, suffix=".part")
+        os.close(fd)
+        try:
+            src, dst = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True), sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+                src.close()
+            # The old write-ahead log belongs to the old file: left in place, SQLite would replay it.
+            for extra in ("-wal", "-shm"):
+                project.with_name(project.name + extra).unlink(missing_ok=True)
+            os.replace(tmp, project)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    finally:
+        if lock is not None:
+            lock.release()
+    taken = next((b for b in backups if b.path == source), None)
+    return taken or Backup(source, datetime.now(timezone.utc), source.stat().st_size)
+
+
+def latest_backup_hint(project: Path) -> str:
+    """A sentence for error messages: where the latest backup is, and how to restore it."""
+    backups = list_backups(project)
+    if not backups:
+        return ""
+    return f" A backup from {backups[0].describe()} exists: python main.py restore “{project}”."
