@@ -65,6 +65,8 @@ class Actions:
                                    tip="Markdown, HTML handout, PDF, CSV, W3C JSON-LD, REFI-QDA")  # fmt: skip
         self.replace_text = self._action("&Replace Text from File…", w.replace_text, [],
                                          tip="Load a newer version of this document; statements follow their quotes")  # fmt: skip
+        self.restore = self._action("Restore &Backup…", w.restore_backup, [],
+                                    tip="Put an earlier state of this project back (the current one is kept too)")  # fmt: skip
         self.properties = self._action("Document &Properties…", w.document_properties, ["Alt+Return"])
         self.library = self.window.library_dock.toggleViewAction()
         self.library.setShortcut(QKeySequence("Ctrl+L"))
@@ -99,6 +101,8 @@ class Actions:
         file.addSeparator()
         file.addAction(self.export)
         file.addSeparator()
+        file.addAction(self.restore)
+        file.addSeparator()
         file.addAction(self.replace_text)
         file.addAction(self.properties)
         file.addSeparator()
@@ -129,7 +133,7 @@ class Actions:
         self.window.addToolBar(tb)
 
     def update_enabled(self) -> None:
-        has = self.window.current_statement() is not None
+        has = self.window.current_statement() is not None and not self.window.store.read_only
         self.delete.setEnabled(has)
         self.set_span.setEnabled(has)
 

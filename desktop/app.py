@@ -33,7 +33,12 @@ def open_target(arg: str | None) -> tuple[Store, int | None]:
     if not path.exists():
         raise StandpointError(f"{path}: there is no such file.")
     if path.suffix.lower() == PROJECT_SUFFIX:
-        return Store.open(path), None
+        from .safety import open_store
+
+        store = open_store(path) if QApplication.instance() else Store.open(path)
+        if store is None:
+            raise StandpointError(f"{path} was not opened.")
+        return store, None
     store, doc = open_article(path)
     return store, doc.id
 

@@ -95,6 +95,16 @@ class MainWindow(QMainWindow):
         if ids:
             self.open_document(document_id if document_id in ids else ids[0])
         self._update_title()
+        if store.read_only:
+            self._make_read_only()
+
+    def _make_read_only(self) -> None:
+        for action in (self.actions.mark, self.actions.set_span, self.actions.delete, self.actions.import_files,
+                       self.actions.paste_document, self.actions.replace_text, self.actions.properties,
+                       self.actions.restore):  # fmt: skip
+            action.setEnabled(False)
+        self.editor.setEnabled(False)
+        self.statusBar().showMessage("Read-only: another window is editing this project. You can read and export.")
 
     # -- wiring ----------------------------------------------------------------------------------------
 
@@ -192,6 +202,47 @@ class MainWindow(QMainWindow):
         self.library.reload(document_id)
         self._update_counts()
         self._update_title()
+
+    def restore_backup(self, choose=None) -> bool:
+        """Put a backup of this project in its place and reopen it; the current state is backed up first."""
+        from annotations.backups import list_backups, restore_backup
+
+        from .safety import BackupPicker
+
+        backups = list_backups(self.store.path)
+        if not backups:
+            QMessageBox.information(self, "Restore Backup", "This project has no backups yet.")
+            return False
+        if choose is None:
+            picker = BackupPicker(backups, self)
+            if not picker.exec() or picker.chosen() is None:
+                return False
+            choose = picker.chosen()
+        self.editor.flush()
+        path = self.store.path
+        self.store.close()
+        try:
+            restore_backup(path, choose)
+        finally:
+            self._reopen(path)
+        self.statusBar().showMessage(f"Restored the backup of {choose.describe()}.", 8000)
+        return True
+
+    def _reopen(self, path) -> None:
+        """Point the window at a freshly opened store of the same file (after a restore)."""
+        self.store = Store.open(path, backup=False)
+        self.project.store = self.store
+        self.project.undo_stack.clear()  # the history belonged to the file that was replaced
+        self.library.model.store = self.store
+        self.search.store = self.store
+        self.document = None
+        self._load_names()
+        ids = self.store.document_ids()
+        if ids:
+            self.open_document(ids[0])
+        else:
+            self._show_no_document()
+        self.library.reload(self.document.id if self.document else None)
 
     def _show_no_document(self) -> None:
         self.document = None
@@ -481,7 +532,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = self.document.title if self.document else "No document"
-        self.setWindowTitle(f"{title} — {self.store.path.name} — Standpoint")
+        ro = " (read-only)" if self.store.read_only else ""
+        self.setWindowTitle(f"{title} — {self.store.path.name}{ro} — Standpoint")
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")

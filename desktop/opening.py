@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from annotations.errors import StandpointError
 from annotations.importers import supported_suffixes
 from annotations.projects import PROJECT_SUFFIX, open_article
-from annotations.store import Store
 
 _open_windows: list[QWidget] = []  # keeps windows opened from a menu alive
 
@@ -25,7 +24,11 @@ def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
 
     try:
         if path.suffix.lower() == PROJECT_SUFFIX:
-            store, doc_id = Store.open(path), None
+            from .safety import open_store
+
+            store, doc_id = open_store(path, parent), None
+            if store is None:
+                return None
         else:
             store, doc = open_article(path)
             doc_id = doc.id
