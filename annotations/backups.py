@@ -14,7 +14,7 @@ import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -69,7 +69,7 @@ def list_backups(project: str | Path) -> list[Backup]:
             stamp = datetime.strptime(p.name[: -len(SUFFIX)].rsplit("-", 1)[-1], "%Y%m%dT%H%M%S%fZ")
         except ValueError:
             continue
-        found.append(Backup(p, stamp.replace(tzinfo=timezone.utc), p.stat().st_size))
+        found.append(Backup(p, stamp.replace(tzinfo=UTC), p.stat().st_size))
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
@@ -86,7 +86,7 @@ def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False) -
                 return None
         except (OSError, ValueError):
             pass
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     target = folder / f"{project.stem}-{now.strftime('%Y%m%dT%H%M%S%fZ')}{SUFFIX}"
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
     os.close(fd)
@@ -153,7 +153,7 @@ def restore_backup(project: str | Path, backup: Backup | Path | None = None) -> 
         if lock is not None:
             lock.release()
     taken = next((b for b in backups if b.path == source), None)
-    return taken or Backup(source, datetime.now(timezone.utc), source.stat().st_size)
+    return taken or Backup(source, datetime.now(UTC), source.stat().st_size)
 
 
 def latest_backup_hint(project: Path) -> str:
