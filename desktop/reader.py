@@ -11,8 +11,6 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetricsF,
     QPalette,
-    QSyntaxHighlighter,
-    QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
@@ -23,9 +21,9 @@ from annotations.model import Document, Statement
 from annotations.offsets import Utf16Map
 
 from .highlights import Span, SpanIndex
+from .painting import BlockPainter
 
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
-HIGHLIGHT_ALPHA = 80
 SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Source Serif Pro", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif")
 UNTAGGED_COLOUR = "#9e9e9e"
 
@@ -37,49 +35,6 @@ def reading_font(point_size: float = 12.5) -> QFont:
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(point_size)
     return font
-
-
-class StatementHighlighter(QSyntaxHighlighter):
-    """Colours each visible block from the span index.
-
-    Attached before the text is set: a highlighter added after layout costs super-linear time
-    (DESIGN.md). Overlaps: the shortest statement gives the colour, and a run covered by several
-    statements is underlined so that the reader sees there is more than one.
-    """
-
-    def __init__(self, view: ArticleView):
-        super().__init__(view.document())
-        self.view = view
-        self.heading_blocks: set[int] = set()
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        block = self.currentBlock()
-        pos = block.position()
-        length = block.length() - 1  # UTF-16 units; `text` arrives as a Python str and counts code points
-        base = QTextCharFormat()
-        if block.blockNumber() in self.heading_blocks:
-            base.setFontWeight(QFont.Weight.Bold)
-            base.setFontPointSize(self.view.font().pointSizeF() * 1.25)
-            base.setFontCapitalization(QFont.Capitalization.MixedCase)
-            self.setFormat(0, length, base)
-        spans = self.view.index.overlapping(pos, pos + length)
-        if not spans:
-            return
-        cuts = sorted({pos, pos + length, *(max(pos, min(pos + length, x)) for s in spans for x in (s.start, s.end))})
-        for a, b in zip(cuts, cuts[1:]):
-            covering = [s for s in spans if s.start <= a and s.end >= b]
-            if not covering:
-                continue
-            top = min(covering, key=lambda s: (s.end - s.start, -s.start))
-            fmt = QTextCharFormat(base)
-            colour = QColor(self.view.colour_of(top.id))
-            colour.setAlpha(HIGHLIGHT_ALPHA)
-            fmt.setBackground(colour)
-            if len(covering) > 1:
-                fmt.setFontUnderline(True)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor(self.view.colour_of(covering[0].id)))
-            self.setFormat(a - pos, b - a, fmt)
 
 
 class ArticleView(QPlainTextEdit):
@@ -102,42 +57,43 @@ class ArticleView(QPlainTextEdit):
         self.document().setDocumentMargin(18)
         # The margins beside the text column are part of the page, not a grey frame around it.
         self.setStyleSheet("ArticleView { background: palette(base); }")
-        self.index = SpanIndex()
         self.colours: dict[int, str] = {}
         self.document_model: Document | None = None
         self.map = Utf16Map("")
         self.current_id: int | None = None
         self.context_actions: list = []
-        self.highlighter = StatementHighlighter(self)
+        self.painter = BlockPainter(self.document(), self.colour_of)
         self.zoom_steps = 0
         self._centring = False
 
     # -- content -----------------------------------------------------------------------------------
 
+    @property
+    def index(self) -> SpanIndex:
+        return self.painter.index
+
     def show_document(self, document: Document, statements: Iterable[Statement], colours: dict[int, str]) -> None:
         self.document_model = document
         self.map = Utf16Map(document.text)
         self.colours = dict(colours)
-        self.index = SpanIndex([self._span(s) for s in statements])
+        self.painter.index = SpanIndex([self._span(s) for s in statements])
         self.current_id = None
-        self.highlighter.heading_blocks = set()
-        self.setPlainText(document.text)  # highlights as Qt lays the blocks out
-        headings = {self.document().findBlock(self.map.to_utf16(b.start)).blockNumber()
-                    for b in document.blocks if b.kind == "heading"}  # fmt: skip
-        if headings:
-            self.highlighter.heading_blocks = headings
-            for number in headings:
-                self.highlighter.rehighlightBlock(self.document().findBlockByNumber(number))
+        self.painter.reset()
+        self.setPlainText(document.text)  # highlights follow lazily, block by block, as they are shown
+        self.painter.heading_blocks = {self.document().findBlock(self.map.to_utf16(b.start)).blockNumber()
+                                       for b in document.blocks if b.kind == "heading"}  # fmt: skip
+        self.painter.heading_size = self.font().pointSizeF() * 1.25
         self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def clear_document(self) -> None:
         self.document_model = None
         self.map = Utf16Map("")
-        self.index = SpanIndex()
+        self.painter.index = SpanIndex()
+        self.painter.heading_blocks = set()
+        self.painter.reset()
         self.colours = {}
         self.current_id = None
-        self.highlighter.heading_blocks = set()
         self.setPlainText("")
 
     def top_position(self) -> int:
@@ -182,7 +138,8 @@ class ArticleView(QPlainTextEdit):
 
     def recolour(self, colours: dict[int, str]) -> None:
         self.colours = dict(colours)
-        self.highlighter.rehighlight()
+        self.painter.reset()
+        self._format_visible()
         self._mark_current()
 
     def _rehighlight_ranges(self, ranges: list[tuple[int, int]]) -> None:
@@ -192,8 +149,33 @@ class ArticleView(QPlainTextEdit):
             first = doc.findBlock(a).blockNumber()
             last = doc.findBlock(max(a, b - 1)).blockNumber()
             numbers.update(range(first, last + 1))
-        for n in sorted(numbers):
-            self.highlighter.rehighlightBlock(doc.findBlockByNumber(n))
+        self.painter.invalidate(numbers)
+        self._format_visible()
+
+    def _format_visible(self) -> None:
+        """Format the blocks on screen and a screenful either side, before Qt paints them."""
+        if self.document_model is None:
+            return
+        block = self.firstVisibleBlock()
+        height = self.viewport().height()
+        offset = self.contentOffset()
+        for _ in range(60):  # a screenful above, for smooth scrolling up
+            if not block.previous().isValid():
+                break
+            block = block.previous()
+        changed = False
+        while block.isValid():
+            top = self.blockBoundingGeometry(block).translated(offset).top()
+            if top > 2 * height:
+                break
+            changed |= self.painter.ensure(block)
+            block = block.next()
+        if changed:
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        self._format_visible()
+        super().paintEvent(event)
 
     # -- positions -----------------------------------------------------------------------------------
 
@@ -231,6 +213,7 @@ class ArticleView(QPlainTextEdit):
         """The background colour drawn at a code-point position (#rrggbb), or None where nothing is."""
         u16 = self.map.to_utf16(position)
         block = self.document().findBlock(u16)
+        self.painter.ensure(block)  # what would be drawn there, even if it is not on screen yet
         offset = u16 - block.position()
         for r in block.layout().formats():
             if r.start <= offset < r.start + r.length and r.format.hasProperty(QTextFormat.Property.BackgroundBrush):
@@ -344,5 +327,7 @@ class ArticleView(QPlainTextEdit):
             self.zoomOut(-steps)
         self.zoom_steps += steps
         self._centre_column()
-        if self.highlighter.heading_blocks:
-            self.highlighter.rehighlight()
+        self.painter.heading_size = self.font().pointSizeF() * 1.25
+        if self.painter.heading_blocks:
+            self.painter.invalidate(self.painter.heading_blocks)
+            self._format_visible()

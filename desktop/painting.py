@@ -1,0 +1,83 @@
+"""Highlights drawn only where the reader looks: formats applied to the blocks about to be painted.
+
+A QSyntaxHighlighter formats every block of a document as soon as the text is set: one Python
+call per block, which made a 10 MB article take seconds. Here a block gets its formats the first
+time it comes near the viewport (and again after a change touches it), so opening costs what Qt
+alone costs, and scrolling pays only for the new screenful.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
+
+from .highlights import SpanIndex
+
+HIGHLIGHT_ALPHA = 80
+
+
+class BlockPainter:
+    def __init__(self, document: QTextDocument, colour_of: Callable[[int], str]):
+        self.document = document
+        self.colour_of = colour_of
+        self.index = SpanIndex()
+        self.heading_blocks: set[int] = set()
+        self.heading_size = 0.0
+        self.done: set[int] = set()  # block numbers whose formats are current
+
+    def reset(self) -> None:
+        self.done.clear()
+
+    def invalidate(self, numbers) -> None:
+        self.done.difference_update(numbers)
+
+    def ensure(self, block: QTextBlock) -> bool:
+        """Give a block its formats if it has not got them; True when something changed."""
+        number = block.blockNumber()
+        if number in self.done or not block.isValid():
+            return False
+        self.done.add(number)
+        ranges = self.formats(block)
+        layout = block.layout()
+        if not ranges and not layout.formats():
+            return False
+        layout.setFormats(ranges)
+        # As QSyntaxHighlighter does: a block whose formats changed must be laid out again.
+        self.document.markContentsDirty(block.position(), block.length())
+        return True
+
+    def formats(self, block: QTextBlock) -> list[QTextLayout.FormatRange]:
+        pos = block.position()
+        length = block.length() - 1  # UTF-16 units
+        out: list[QTextLayout.FormatRange] = []
+        base = QTextCharFormat()
+        if block.blockNumber() in self.heading_blocks:
+            base.setFontWeight(QFont.Weight.Bold)
+            base.setFontPointSize(self.heading_size)
+            out.append(_range(0, length, base))
+        spans = self.index.overlapping(pos, pos + length)
+        if not spans:
+            return out
+        cuts = sorted({pos, pos + length, *(max(pos, min(pos + length, x)) for s in spans for x in (s.start, s.end))})
+        for a, b in zip(cuts, cuts[1:]):
+            covering = [s for s in spans if s.start <= a and s.end >= b]
+            if not covering:
+                continue
+            # Overlaps: the shortest statement gives the colour; a run inside several is underlined.
+            top = min(covering, key=lambda s: (s.end - s.start, -s.start))
+            fmt = QTextCharFormat(base)
+            colour = QColor(self.colour_of(top.id))
+            colour.setAlpha(HIGHLIGHT_ALPHA)
+            fmt.setBackground(colour)
+            if len(covering) > 1:
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineColor(QColor(self.colour_of(covering[0].id)))
+            out.append(_range(a - pos, b - a, fmt))
+        return out
+
+
+def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    r = QTextLayout.FormatRange()
+    r.start, r.length, r.format = start, length, fmt
+    return r
