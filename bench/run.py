@@ -1,0 +1,304 @@
+"""Standpoint's benchmark: each figure beside a floor measured in the same run, and its target.
+
+python bench/run.py [--quick] [--json PATH]
+
+Floors are the raw tools doing the least possible work: a bare Qt window, a QPlainTextEdit given
+the same text, plain sqlite3, the csv and json modules over the same rows. Timings are medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.inputs import build_project, long_text  # noqa: E402
+
+
+@dataclass
+class Row:
+    figure: str
+    value: float
+    floor: float | None
+    unit: str
+    target: str
+    ok: bool
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.floor if self.floor else None
+
+
+def median_time(fn, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(len(ordered) * 0.99) - 1)]
+
+
+def child(*args: str) -> dict[str, float]:
+    """Run bench/child.py; wall time to first paint measured here, from before the process starts."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(ROOT / "bench" / "child.py"), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, cwd=ROOT)  # fmt: skip
+    out: dict[str, float] = {}
+    for line in proc.stdout:
+        key, value = line.split()
+        if key == "painted":
+            out["wall"] = time.perf_counter() - t
+        out[key] = float(value)
+    proc.wait(timeout=120)
+    return out
+
+
+class Bench:
+    def __init__(self, quick: bool, tmp: Path):
+        self.quick, self.tmp = quick, tmp
+        self.repeats = 3 if quick else 7
+        self.rows: list[Row] = []
+
+    def add(self, figure, value, floor, unit, target, ok) -> None:
+        self.rows.append(Row(figure, value, floor, unit, target, bool(ok)))
+
+    # -- start-up ----------------------------------------------------------------------------------
+
+    def startup(self) -> None:
+        from annotations.projects import SAMPLE_ARTICLE, SAMPLE_TITLE, import_file
+        from annotations.store import Store
+
+        project = self.tmp / "sample.standpoint"
+        with Store.open(project, backup=False) as store:
+            import_file(store, SAMPLE_ARTICLE, title=SAMPLE_TITLE)
+        bare = statistics.median(child("bare")["wall"] for _ in range(self.repeats))
+        app = statistics.median(child("app", str(project))["wall"] for _ in range(self.repeats))
+        self.add("start to first paint, sample", app, bare, "s", "≤ 1.5× bare window", app <= 1.5 * bare)
+
+    # -- opening long documents ---------------------------------------------------------------------------
+
+    def open_documents(self) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        from annotations.model import Document
+        from desktop.reader import ArticleView
+
+        size = 100_000 if self.quick else 1_000_000
+        text = long_text(size)
+        doc = Document(1, "Benchmark", text)
+        raw, view = QPlainTextEdit(), ArticleView()
+        for w in (raw, view):
+            w.resize(900, 700)
+            w.show()
+
+        def floor():
+            raw.setPlainText(text)
+            raw.viewport().repaint()
+
+        def ours():
+            view.show_document(doc, [], {})
+            view.viewport().repaint()
+
+        f, o = median_time(floor, self.repeats), median_time(ours, self.repeats)
+        label = "100 KB" if self.quick else "1 MB"
+        self.add(f"open a {label} document", o, f, "s", "≤ 1.5× QPlainTextEdit", o <= 1.5 * f)
+        raw.close()
+        view.close()
+
+        if self.quick:
+            return
+        big = self.tmp / "10mb.txt"
+        big.write_text(long_text(10_000_000), encoding="utf-8")
+        project = self.tmp / "10mb.standpoint"
+        build_project(project, big.read_text(encoding="utf-8"), 0)
+        floor_run = child("bare", str(big), "--scroll")
+        app_run = child("app", str(project), "--scroll")
+        opened = app_run["wall"] + app_run.get("scrolled", 0)
+        self.add("open a 10 MB document and scroll to its middle", opened,
+                 floor_run["wall"] + floor_run.get("scrolled", 0), "s", "< 1 s", opened < 1.0)  # fmt: skip
+        self.add("peak memory with a 10 MB document", app_run["rss"], floor_run["rss"], "MB", "< 300 MB",
+                 app_run["rss"] < 300)  # fmt: skip
+
+    # -- many statements ----------------------------------------------------------------------------------
+
+    def many_statements(self) -> None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from annotations.store import Store
+        from desktop.main_window import MainWindow
+
+        count = 10_000 if self.quick else 100_000
+        text = long_text(100_000 if self.quick else 1_000_000)
+        project = self.tmp / f"{count}.standpoint"
+        build_project(project, text, count)
+        store = Store.open(project, backup=False)
+        t = time.perf_counter()
+        window = MainWindow(store, settings=QSettings(str(self.tmp / "s.ini"), QSettings.Format.IniFormat))
+        window.resize(1280, 800)
+        window.show()
+        QApplication.processEvents()
+        window.reader.viewport().repaint()
+        opened = time.perf_counter() - t
+        self.add(f"open a document with {count:,} statements", opened, None, "s", "(context)", True)
+
+        reader = window.reader
+
+        def draw_visible():
+            reader.painter.reset()
+            reader.viewport().repaint()
+
+        shown = median_time(draw_visible, self.repeats)
+        self.add(f"highlights on screen, {count:,} statements", shown, None, "s", "< 0.2 s", shown < 0.2)
+        bar = reader.verticalScrollBar()
+        steps = []
+        for i in range(30):
+            t = time.perf_counter()
+            bar.setValue(int(bar.maximum() * (i + 1) / 31))
+            reader.viewport().repaint()
+            steps.append(time.perf_counter() - t)
+        self.add(f"scroll a page and draw, {count:,} statements (p99)", p99(steps), None, "s", "< 0.2 s",
+                 p99(steps) < 0.2)  # fmt: skip
+
+        floor_conn = sqlite3.connect(self.tmp / "floor.db", isolation_level=None)
+        floor_conn.execute("PRAGMA journal_mode = WAL")
+        floor_conn.execute("PRAGMA synchronous = FULL")
+        floor_conn.execute("CREATE TABLE t(id INTEGER PRIMARY KEY, a INTEGER, b INTEGER, q TEXT)")
+        creates, floors = [], []
+        n = 50 if self.quick else 200
+        for i in range(n):
+            start = (i * 4099) % (len(text) - 100)
+            reader.select_span(start, start + 40)
+            t = time.perf_counter()
+            window.mark_selection()
+            creates.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            floor_conn.execute("INSERT INTO t(a, b, q) VALUES (?, ?, ?)", (start, start + 40, text[start : start + 40]))
+            floors.append(time.perf_counter() - t)
+        self.add(f"create one statement among {count:,} (p99)", p99(creates), p99(floors), "s", "< 16 ms",
+                 p99(creates) < 0.016)  # fmt: skip
+
+        typed, floor_times = [], []
+        quotes = [s.quote.casefold() for s in window.list_model.all]
+        for prefix in ("s", "sa", "sag", "sagt", "sagte", ""):
+            t = time.perf_counter()
+            window.filter.setText(prefix)
+            QApplication.processEvents()
+            typed.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            [q for q in quotes if prefix in q]
+            floor_times.append(time.perf_counter() - t)
+        self.add(f"filter the side panel, {count:,} statements (per keystroke, max)", max(typed), max(floor_times),
+                 "s", "< 50 ms", max(typed) < 0.05)  # fmt: skip
+        window.close()
+        store.close()
+        self.exports(project)
+
+    # -- export and import ---------------------------------------------------------------------------
+
+    def exports(self, project: Path) -> None:
+        from annotations.exporters import export
+        from annotations.store import Store
+
+        store = Store.open(project, backup=False)
+        count = store.count_statements()[0]
+        columns = 'id, document, start, "end", quote, speaker, stance, target, mode, note, annotator, created, updated'
+
+        def raw_rows():
+            return store.db.conn.execute(f"SELECT {columns} FROM statement_view").fetchall()
+
+        def floor_csv():
+            buf = io.StringIO()
+            csv.writer(buf).writerows(raw_rows())
+            (self.tmp / "floor.csv").write_text(buf.getvalue(), encoding="utf-8")
+
+        def floor_json():
+            keys = [c.strip().strip('"') for c in columns.split(",")]
+            rows = [dict(zip(keys, r)) for r in raw_rows()]
+            (self.tmp / "floor.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+        def floor_text():
+            (self.tmp / "floor.md").write_text("".join(f"> {r[4]}\n\n{r[5]} · {r[6]}\n\n" for r in raw_rows()),
+                                               encoding="utf-8")  # fmt: skip
+
+        for fmt, floor, factor in (("csv", floor_csv, 2), ("json", floor_json, 2), ("md", floor_text, 3),
+                                   ("html", floor_text, 3)):  # fmt: skip
+            f = median_time(floor, self.repeats)
+            o = median_time(lambda fmt=fmt: export(store, fmt, self.tmp / f"out.{fmt}"), self.repeats)
+            self.add(f"export {count:,} statements as {fmt}", o, f, "s", f"≤ {factor}× raw writer", o <= factor * f)
+        store.close()
+
+        text = long_text(100_000 if self.quick else 1_000_000)
+        article = self.tmp / "article.txt"
+        article.write_text(text, encoding="utf-8")
+
+        def floor_import():
+            conn = sqlite3.connect(self.tmp / "floor-import.db")
+            conn.execute("CREATE TABLE IF NOT EXISTS d(t TEXT)")
+            with conn:
+                conn.execute("INSERT INTO d VALUES (?)", (article.read_bytes().decode("utf-8"),))
+            conn.close()
+
+        def ours():
+            from annotations.projects import import_file
+
+            with Store.open(self.tmp / "import.standpoint", backup=False) as s:
+                import_file(s, article)
+
+        f, o = median_time(floor_import, self.repeats), median_time(ours, self.repeats)
+        label = "100 KB" if self.quick else "1 MB"
+        self.add(f"import {label} of text", o, f, "s", "< 0.5 s", o < 0.5)
+
+
+def print_table(rows: list[Row]) -> None:
+    width = max(len(r.figure) for r in rows) + 2
+    print(f"{'figure':<{width}}{'value':>10}{'floor':>10}{'ratio':>8}  {'target':<22}ok")
+    for r in rows:
+        value = f"{r.value:.1f}" if r.unit == "MB" else f"{r.value * 1000:.1f} ms" if r.value < 1 else f"{r.value:.2f} s"
+        floor = "" if r.floor is None else (f"{r.floor:.1f}" if r.unit == "MB" else
+                                             f"{r.floor * 1000:.1f} ms" if r.floor < 1 else f"{r.floor:.2f} s")  # fmt: skip
+        ratio = "" if r.ratio is None else f"{r.ratio:.2f}"
+        print(f"{r.figure:<{width}}{value:>10}{floor:>10}{ratio:>8}  {r.target:<22}{'yes' if r.ok else 'NO'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small inputs, few repeats (a smoke run)")
+    parser.add_argument("--json", type=Path, help="also write the rows as JSON")
+    args = parser.parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (kept alive for the run)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_DATA_HOME"] = tmp  # backups and settings of the run stay in the run
+        bench = Bench(args.quick, Path(tmp))
+        for step in (bench.startup, bench.open_documents, bench.many_statements):
+            step()
+        print_table(bench.rows)
+        if args.json:
+            args.json.write_text(json.dumps([{**asdict(r), "ratio": r.ratio} for r in bench.rows], indent=1),
+                                 encoding="utf-8")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
