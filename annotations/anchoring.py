@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from dataclasses import dataclass
 
@@ -93,18 +92,53 @@ def reanchor(text: str, sel: QuoteSelector, hint: int | None = None, min_ratio: 
 def _fuzzy(text: str, sel: QuoteSelector, hint: int | None, min_ratio: float) -> Anchor | None:
     n = len(sel.exact)
     # Look near the old position first, then everywhere: texts are edited locally far more often.
-    windows = []
     if hint is not None:
-        windows.append((max(0, hint - 4 * n - 200), min(len(text), hint + 5 * n + 200)))
-    windows.append((0, len(text)))
-    for lo, hi in windows:
-        found = _best_window(text, lo, hi, sel.exact)
+        found = _best_window(text, max(0, hint - 4 * n - 200), min(len(text), hint + 5 * n + 200), sel.exact)
         if found and found[2] >= min_ratio:
             return Anchor(found[0], found[1], False)
+    # Elsewhere only where a piece of the quote survives intact: sliding a matcher over the whole
+    # text cost 12 s per lost statement in a 1 MB article; this costs milliseconds.
+    best = None
+    for lo, hi in _seeded_windows(text, sel.exact):
+        found = _best_window(text, lo, hi, sel.exact)
+        if found and (best is None or found[2] > best[2]):
+            best = found
+    if best and best[2] >= min_ratio:
+        return Anchor(best[0], best[1], False)
     return None
 
 
+def _seeded_windows(text: str, quote: str, per_piece: int = 50, most: int = 400) -> list[tuple[int, int]]:
+    """Ranges of text where one of the quote's pieces occurs, placed where the quote would start.
+
+    A quote at least 80 % similar to its old self keeps some of its pieces unchanged unless the
+    edits are spread evenly over all of them. Pieces found too often (a common word) say nothing.
+    """
+    n = len(quote)
+    if n < 8:
+        return []
+    k = max(4, min(12, n // 8))
+    starts: list[int] = []
+    for j in range(0, n - k + 1, k):
+        piece, hits, i = quote[j : j + k], [], text.find(quote[j : j + k])
+        while i != -1 and len(hits) <= per_piece:
+            hits.append(i - j)
+            i = text.find(piece, i + 1)
+        if len(hits) <= per_piece:
+            starts.extend(hits)
+    windows: list[tuple[int, int]] = []
+    for c in sorted(set(starts)):
+        lo, hi = max(0, c - n // 4), min(len(text), c + n + n // 2)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows[:most]
+
+
 def _best_window(text: str, lo: int, hi: int, quote: str) -> tuple[int, int, float] | None:
+    import difflib  # only fuzzy re-anchoring needs it
+
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(quote)
     n, best = len(quote), None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import user_data_path
 
-from .importers import read_document
+from .errors import StandpointError
+from .importers import ImportedDocument, read_document
 from .model import Document
 from .store import Store
 
@@ -24,11 +27,61 @@ def sample_project_path() -> Path:
     return data_dir() / f"sample{PROJECT_SUFFIX}"
 
 
+DOCUMENT_META = ("author", "outlet", "published", "language", "source", "format")
+"""What an importer may find out about a document and the project keeps beside its title."""
+
+
+def add_imported(store: Store, imported: ImportedDocument, title: str | None = None) -> Document:
+    """Add what an importer read (or document_from_text made) to the project, in one transaction."""
+    meta = {k: str(v) for k, v in imported.meta.items() if k in DOCUMENT_META and v}
+    return store.add_document(title or imported.title, imported.text, imported.blocks, **meta)
+
+
 def import_file(store: Store, path: str | Path, title: str | None = None) -> Document:
     """Read a file and add it to the project as one document (ImportFailed if it cannot be read)."""
-    imported = read_document(path)
-    meta = {k: v for k, v in imported.meta.items() if k != "title"}
-    return store.add_document(title or imported.title, imported.text, imported.blocks, **meta)
+    return add_imported(store, read_document(path), title)
+
+
+@dataclass
+class ImportResult:
+    """What became of one file of an import_files() call."""
+
+    path: Path
+    document: Document | None = None  # the document added, when it was
+    error: str = ""  # why the file was not imported (it changed nothing)
+    warnings: list[str] = field(default_factory=list)
+    cancelled: bool = False  # the user stopped the import before this file
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+
+def import_files(
+    store: Store, paths: Iterable[str | Path], progress: Callable[[int, int], bool] | None = None
+) -> list[ImportResult]:
+    """Import several files, each in its own transaction, and say per file what happened.
+
+    `progress(done, total)` is called before the first file and after each; returning False
+    cancels the rest (they are reported as cancelled). A file that fails adds nothing and does
+    not stop the others.
+    """
+    paths = [Path(p) for p in paths]
+    results: list[ImportResult] = []
+    total = len(paths)
+    for done, path in enumerate(paths):
+        if progress is not None and progress(done, total) is False:
+            results.extend(ImportResult(p, cancelled=True, error="Cancelled before it was imported.")
+                           for p in paths[done:])  # fmt: skip
+            return results
+        try:
+            imported = read_document(path)
+            results.append(ImportResult(path, add_imported(store, imported), warnings=list(imported.warnings)))
+        except StandpointError as exc:
+            results.append(ImportResult(path, error=str(exc)))
+    if progress is not None:
+        progress(total, total)
+    return results
 
 
 def open_sample_project(path: Path | None = None) -> Store:

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .anchoring import CONTEXT, QuoteSelector, reanchor
-from .model import Block
+from .errors import InvalidSpan
+from .model import Block, Statement
 from .store import Store
 
 
@@ -34,6 +35,12 @@ def replace_document_text(store: Store, document_id: int, new_text: str, blocks:
     clamped into the new text: it is never silently moved or dropped.
     """
     new_text = new_text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = list(blocks)
+    store.document(document_id)  # NotFound before anything is touched
+    for b in blocks:
+        if not 0 <= b.start <= b.end <= len(new_text):
+            raise InvalidSpan(f"Block {b.kind} {b.start}-{b.end} lies outside the new text ({len(new_text)} characters);"
+                              " the document was not changed.")  # fmt: skip
     report = ReanchorReport()
     statements = store.statements(document_id)
     now = store.clock()
@@ -64,3 +71,8 @@ def replace_document_text(store: Store, document_id: int, new_text: str, blocks:
             else:
                 report.moved.append(st.id)
     return report
+
+
+def unanchored_statements(store: Store, document_id: int) -> list[Statement]:
+    """The statements of a document that a text replacement could not place: the reader checks them."""
+    return [st for st in store.statements(document_id) if not st.anchored]

@@ -9,9 +9,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from .anchoring import quote_selector
+from .connection import Connection
 from .errors import InvalidSpan, NotFound, ProjectDamaged, ProjectError, ProjectLocked, ProjectReadOnly
 from .model import DEFAULT_STANCES, MODES, Block, Document, Speaker, Stance, Statement, Target
 from .opening import ProjectLock, connect_project, connect_read_only
@@ -44,7 +43,7 @@ class Store:
     so the window, the command line and the tests all do the same thing.
     """
 
-    def __init__(self, db: Database, path: Path, clock: Callable[[], str] = utc_now,
+    def __init__(self, db: Connection, path: Path, clock: Callable[[], str] = utc_now,
                  lock: ProjectLock | None = None, read_only: bool = False):  # fmt: skip
         self.db = db
         self.path = path
@@ -65,10 +64,10 @@ class Store:
         """
         path = Path(path)
         if read_only:
-            return cls(Database(connect_read_only(path)), path, clock, read_only=True)
+            return cls(Connection(connect_read_only(path)), path, clock, read_only=True)
         existed = path.exists() and path.stat().st_size > 0
         conn, lock = connect_project(path, **options)
-        store = cls(Database(conn), path, clock, lock)
+        store = cls(Connection(conn), path, clock, lock)
         if not store.stances():
             store._seed_stances()
         if existed and backup:

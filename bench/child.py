@@ -68,6 +68,12 @@ def main() -> None:
         target = window.reader
 
     def after():
+        try:
+            report()
+        finally:
+            app.quit()
+
+    def report():
         if scroll and target is not None:
             t = time.perf_counter()
             bar = target.verticalScrollBar()
@@ -75,7 +81,6 @@ def main() -> None:
             target.viewport().repaint()
             print(f"scrolled {time.perf_counter() - t:.4f}", flush=True)
         print(f"rss {peak_rss_mb():.1f}", flush=True)
-        app.quit()
 
     window.resize(1280, 800)
     watcher = FirstPaint(app, after)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-import markdown
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -29,6 +28,8 @@ NOTE_IDLE_MS = 800  # a note is saved this long after the last keystroke, and wh
 
 def render_note(text: str) -> str:
     """Markdown to HTML with any raw HTML shown as text, never interpreted."""
+    import markdown  # on first preview, not at start-up
+
     return markdown.markdown(html.escape(text, quote=False), extensions=["sane_lists"])
 
 

@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from ..importers import read_document
+    from ..projects import add_imported
 
     failures = 0
     with Store.open(args.project) as store:
@@ -45,13 +46,11 @@ def run_import(args: argparse.Namespace) -> int:
                         print(f"  warning: {line}", file=sys.stderr)
                     continue
                 doc = read_document(path)
-                meta = {k: v for k, v in doc.meta.items() if k in ("author", "outlet", "published", "language",
-                                                                    "source", "format")}  # fmt: skip
-                title = args.title if args.title and len(args.files) == 1 else doc.title
-                added = store.add_document(title, doc.text, doc.blocks, **meta)
-                print(f"{added.id:>4}  {added.title}  ({len(added.text):,} characters, {len(added.blocks)} blocks)")
-                for warning in doc.warnings:
-                    print(f"      note: {warning}")
+                title = args.title if args.title and len(args.files) == 1 else None
+                added = add_imported(store, doc, title)
+                notes = f"  [{'; '.join(doc.warnings)}]" if doc.warnings else ""
+                print(f"{added.id:>4}  {added.title}  ({len(added.text):,} characters, {len(added.blocks)} blocks)"
+                      + notes)  # fmt: skip
             except (ImportFailed, StandpointError) as exc:
                 failures += 1
                 print(f"standpoint: {exc}", file=sys.stderr)
@@ -66,7 +65,9 @@ def run_reimport(args: argparse.Namespace) -> int:
         store.document(args.document)
         doc = read_document(args.file)
         report = replace_document_text(store, args.document, doc.text, doc.blocks)
-    print(report.summary())
-    for statement_id in report.unplaced:
-        print(f"  not found: statement {statement_id}")
+        print(report.summary())
+        for label, ids in (("placed by similarity, check", report.fuzzy), ("not found, flagged", report.unplaced)):
+            for statement_id in ids:
+                quote = store.statement(statement_id).quote
+                print(f"  {label}: statement {statement_id} “{quote if len(quote) <= 60 else quote[:59] + '…'}”")
     return 0

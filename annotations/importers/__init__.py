@@ -6,22 +6,25 @@ from pathlib import Path
 
 from ..errors import ImportFailed
 from .base import MAX_BYTES, ImportedDocument
-from .language import guess_language
-from .markup import read_html, read_markdown
-from .office import read_docx, read_epub, read_pdf
-from .text import read_text_file
+import importlib
 
+# suffix -> "module:function"; a reader's module (and its libraries) load when a file needs it.
 READERS = {
-    ".txt": read_text_file,
-    ".text": read_text_file,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-    ".html": read_html,
-    ".htm": read_html,
-    ".docx": read_docx,
-    ".pdf": read_pdf,
-    ".epub": read_epub,
+    ".txt": "text:read_text_file",
+    ".text": "text:read_text_file",
+    ".md": "markup:read_markdown",
+    ".markdown": "markup:read_markdown",
+    ".html": "markup:read_html",
+    ".htm": "markup:read_html",
+    ".docx": "office:read_docx",
+    ".pdf": "office:read_pdf",
+    ".epub": "office:read_epub",
 }
+
+
+def _reader(suffix: str):
+    module, function = READERS[suffix].split(":")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), function)
 
 
 def supported_suffixes() -> list[str]:
@@ -31,8 +34,7 @@ def supported_suffixes() -> list[str]:
 def read_document(path: str | Path) -> ImportedDocument:
     """Read one file into an ImportedDocument, or raise ImportFailed saying what and why."""
     path = Path(path)
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    if path.suffix.lower() not in READERS:
         raise ImportFailed(
             f"{path.name}: Standpoint cannot read “{path.suffix or 'files without a suffix'}” files."
             f" It reads {', '.join(supported_suffixes())}."
@@ -43,7 +45,7 @@ def read_document(path: str | Path) -> ImportedDocument:
     if size > MAX_BYTES:
         raise ImportFailed(f"{path.name} is {size / 1e6:.0f} MB; Standpoint imports files up to {MAX_BYTES // 10**6} MB.")
     try:
-        doc = reader(path)
+        doc = _reader(path.suffix.lower())(path)
     except ImportFailed:
         raise
     except MemoryError:
@@ -53,6 +55,8 @@ def read_document(path: str | Path) -> ImportedDocument:
     if not doc.text.strip():
         raise ImportFailed(f"{path.name} holds no text to annotate.")
     if not doc.meta.get("language"):
+        from .language import guess_language
+
         doc.meta["language"] = guess_language(doc.text)
     return doc
 

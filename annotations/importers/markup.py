@@ -48,10 +48,13 @@ def _from_trafilatura_xml(xml: str):
     from .structure import TextBuilder, clean_inline
 
     root = etree.fromstring(xml.encode("utf-8"))
+    for lb in root.iter("lb"):
+        # A line break separates words; inline elements (links, emphasis) do not.
+        lb.tail = " " + (lb.tail or "")
     builder = TextBuilder()
     main = root.find("main")
     for el in (main if main is not None else root).iter("head", "p", "quote", "item", "row"):
-        text = clean_inline(" ".join(el.itertext()))
+        text = clean_inline("".join(el.itertext()))
         if el.tag == "head":
             rend = el.get("rend", "h2")
             builder.add("heading", text, int(rend[1:]) if rend[1:].isdigit() else 2)
@@ -60,7 +63,7 @@ def _from_trafilatura_xml(xml: str):
         elif el.tag == "item":
             builder.add("list item", text)
         elif el.tag == "row":
-            builder.add("paragraph", " | ".join(clean_inline(" ".join(c.itertext())) for c in el))
+            builder.add("paragraph", " | ".join(clean_inline("".join(c.itertext())) for c in el))
         elif el.getparent() is not None and el.getparent().tag in ("quote", "item", "cell"):
             continue  # already taken with its container
         else:

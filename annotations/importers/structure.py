@@ -48,7 +48,20 @@ class TextBuilder:
 
 
 def _text_of(el) -> str:
-    return "".join(el.itertext())
+    """The text of an element, without what SKIP names (a script inside a paragraph, say)."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag.lower() not in SKIP:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return "".join(parts)
 
 
 def walk_html(root, builder: TextBuilder, quote: bool = False) -> None:

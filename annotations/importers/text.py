@@ -1,8 +1,9 @@
-"""Plain text: UTF-8 or UTF-16 with a byte-order mark, else UTF-8, else legacy cp1252/latin-1."""
+"""Plain text and pasted text: UTF-8/16/32 with a byte-order mark, UTF-16 without, UTF-8, else cp1252/latin-1."""
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 from .base import ImportedDocument, plain_text_blocks
@@ -21,6 +22,15 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding), encoding
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _looks_like_text(text):
+                return text, utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -30,6 +40,34 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+def _utf16_without_bom(data: bytes, sample: int = 4096) -> str:
+    """"utf-16-le" or "utf-16-be" when the zero bytes say so, else "".
+
+    Text in a Latin or Cyrillic script has a zero high byte at every space, digit and ASCII
+    letter, so UTF-16 shows zeros at (nearly) only odd or only even positions; UTF-8 and
+    cp1252 text has no zero bytes at all, and a binary file has them everywhere.
+    """
+    head = data[: sample - sample % 2]
+    if len(head) < 4 or len(data) % 2:
+        return ""
+    pairs = len(head) // 2
+    zeros_even = head[0::2].count(0)
+    zeros_odd = head[1::2].count(0)
+    # A few zeros on the other side are fine: U+0100, U+0400 or an emoji's low surrogate (DE00).
+    if zeros_odd >= 0.3 * pairs and zeros_even * 10 <= zeros_odd:
+        return "utf-16-le"
+    if zeros_even >= 0.3 * pairs and zeros_odd * 10 <= zeros_even:
+        return "utf-16-be"
+    return ""
+
+
+def _looks_like_text(text: str, sample: int = 2048) -> bool:
+    """No control characters, unassigned or private code points: a binary file decoded as UTF-16 has many."""
+    head = text[:sample]
+    odd = sum(1 for ch in head if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\t\n\r\f")
+    return odd <= len(head) // 100
 
 
 def normalise_newlines(text: str) -> str:
@@ -49,3 +87,24 @@ def read_text_file(path: Path) -> ImportedDocument:
         meta={"source": str(path.resolve()), "format": "txt"},
         warnings=warnings,
     )
+
+
+PASTED_TITLE_LENGTH = 80
+
+
+def document_from_text(text: str, title: str | None = None) -> ImportedDocument:
+    """A document from pasted text: line ends made \\n, paragraphs and headings guessed as for .txt.
+
+    Without a title, the first line that holds text becomes one (shortened to 80 characters).
+    """
+    from ..errors import ImportFailed
+    from .language import guess_language
+
+    text = normalise_newlines(text.removeprefix("\ufeff"))
+    if not text.strip():
+        raise ImportFailed("The pasted text is empty: there is nothing to annotate.")
+    if not title or not title.strip():
+        first = next(line.strip() for line in text.split("\n") if line.strip())
+        title = first if len(first) <= PASTED_TITLE_LENGTH else first[: PASTED_TITLE_LENGTH - 1].rstrip() + "…"
+    meta = {"format": "paste", "language": guess_language(text)}
+    return ImportedDocument(title=title.strip(), text=text, blocks=plain_text_blocks(text), meta=meta)
