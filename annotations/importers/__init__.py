@@ -16,9 +16,9 @@ READERS = {
     ".markdown": "markup:read_markdown",
     ".html": "markup:read_html",
     ".htm": "markup:read_html",
-    ".docx": "office:read_docx",
-    ".pdf": "office:read_pdf",
-    ".epub": "office:read_epub",
+    ".docx": "docx:read_docx",
+    ".pdf": "pdf:read_pdf",
+    ".epub": "epub:read_epub",
 }
 
 

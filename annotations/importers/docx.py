@@ -1,0 +1,42 @@
+"""Word (.docx): paragraphs in order, heading/quote/list styles as blocks, core properties as metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .base import ImportedDocument
+from .structure import TextBuilder
+
+
+def _kind(style: str) -> tuple[str, int]:
+    """Block kind and level of a paragraph style (python-docx reports built-in styles by English name)."""
+    if style == "Title":
+        return "heading", 1
+    if style.startswith("Heading"):
+        digits = "".join(ch for ch in style if ch.isdigit())
+        return "heading", int(digits) if digits else 1
+    if "Quote" in style:
+        return "quote", 0
+    if style.startswith("List"):
+        return "list item", 0
+    return "paragraph", 0
+
+
+def read_docx(path: Path) -> ImportedDocument:
+    import docx  # python-docx; loaded only when a .docx is imported
+
+    document = docx.Document(str(path))
+    builder = TextBuilder()
+    for para in document.paragraphs:
+        kind, level = _kind((para.style.name if para.style is not None else "") or "")
+        builder.add(kind, para.text, level)
+    props = document.core_properties
+    meta = {"source": str(path.resolve()), "format": "docx"}
+    # Not props.created: that is when the file was made (python-docx's template says 2013), not the article.
+    if props.author:
+        meta["author"] = props.author
+    if props.language:
+        meta["language"] = props.language
+    first_heading = next((builder.text[b.start : b.end] for b in builder.blocks if b.kind == "heading"), "")
+    title = (props.title or "").strip() or first_heading or path.stem
+    return ImportedDocument(title, builder.text, builder.blocks, meta)
