@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from ..errors import ImportFailed
 from .base import MAX_BYTES, ImportedDocument
-import importlib
 
 # suffix -> "module:function"; a reader's module (and its libraries) load when a file needs it.
 READERS = {
@@ -61,9 +61,16 @@ def read_document(path: str | Path) -> ImportedDocument:
     return doc
 
 
+def document_from_text(text: str, title: str | None = None) -> ImportedDocument:
+    """A document from pasted text; ImportFailed when it is empty. Title: the first line unless given."""
+    from .text import document_from_text as make
+
+    return make(text, title)
+
+
 def _reason(exc: Exception) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text if len(text) < 200 else text[:199] + "…"
 
 
-__all__ = ["ImportedDocument", "read_document", "supported_suffixes", "READERS"]
+__all__ = ["ImportedDocument", "document_from_text", "read_document", "supported_suffixes", "READERS"]

@@ -43,23 +43,24 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes, sample: int = 4096) -> str:
-    """"utf-16-le" or "utf-16-be" when the zero bytes say so, else "".
+    """"utf-16-le" or "utf-16-be" when the bytes say so, else "".
 
-    Text in a Latin or Cyrillic script has a zero high byte at every space, digit and ASCII
-    letter, so UTF-16 shows zeros at (nearly) only odd or only even positions; UTF-8 and
-    cp1252 text has no zero bytes at all, and a binary file has them everywhere.
+    In UTF-16 text the high bytes take very few values (0x00 for ASCII, 0x04 for Cyrillic, 0x20
+    for typographic quotes) and include a zero at every space; UTF-8 and cp1252 text has no zero
+    bytes at all. _looks_like_text() then turns away binary files that pass this test.
     """
     head = data[: sample - sample % 2]
     if len(head) < 4 or len(data) % 2:
         return ""
     pairs = len(head) // 2
-    zeros_even = head[0::2].count(0)
-    zeros_odd = head[1::2].count(0)
-    # A few zeros on the other side are fine: U+0100, U+0400 or an emoji's low surrogate (DE00).
-    if zeros_odd >= 0.3 * pairs and zeros_even * 10 <= zeros_odd:
-        return "utf-16-le"
-    if zeros_even >= 0.3 * pairs and zeros_odd * 10 <= zeros_even:
-        return "utf-16-be"
+    for high, low, name in ((head[1::2], head[0::2], "utf-16-le"), (head[0::2], head[1::2], "utf-16-be")):
+        zeros_high, zeros_low = high.count(0), low.count(0)
+        # A few zeros on the low side are fine: U+0100, U+0400 or an emoji's low surrogate (DE00).
+        if zeros_high < 0.05 * pairs or zeros_low * 10 > zeros_high:
+            continue
+        counts = sorted((high.count(b) for b in set(high)), reverse=True)
+        if sum(counts[:3]) >= 0.9 * pairs:
+            return name
     return ""
 
 

@@ -1,0 +1,54 @@
+"""Files that cannot be imported: ImportFailed naming the file and the reason, and an unchanged project."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.errors import ImportFailed
+from annotations.importers.base import MAX_BYTES
+from annotations.projects import import_file
+
+
+def _snapshot(store):
+    db = store.db
+    return (store.document_titles(), db.execute("SELECT count(*) FROM blocks").fetchone()[0],
+            db.execute("SELECT count(*) FROM statements").fetchone()[0])  # fmt: skip
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("leer.txt", b"", "holds no text"),
+    ("leer.md", b"   \n\n", "holds no text"),
+    ("leer.html", b"<html><body><script>x()</script></body></html>", "holds no text"),
+    ("kaputt.docx", b"PK\x03\x04 not really a zip", "could not be read as docx"),
+    ("kaputt.pdf", b"%PDF-1.4 garbage", "could not be read as pdf"),
+    ("kaputt.epub", b"\x00\x01\x02", "could not be read as epub"),
+    ("binär.txt", b"\x00\x01\x02\x03" * 10, "binary"),
+    ("bild.png", b"\x89PNG\r\n", "cannot read “.png” files"),
+    ("ohne_endung", b"Text", "cannot read “files without a suffix”"),
+])  # fmt: skip
+def test_broken_files_fail_with_a_reason_and_leave_the_project_alone(store, tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    before = _snapshot(store)
+    with pytest.raises(ImportFailed, match=reason) as err:
+        import_file(store, path)
+    assert str(err.value).startswith(name)
+    assert _snapshot(store) == before
+
+
+def test_a_file_too_large_is_refused_before_it_is_read(store, tmp_path):
+    path = tmp_path / "riesig.txt"
+    with open(path, "wb") as fh:
+        fh.truncate(MAX_BYTES + 1)  # sparse: costs no disk and no time
+    before = _snapshot(store)
+    with pytest.raises(ImportFailed, match=r"riesig.txt is \d+ MB; Standpoint imports files up to"):
+        import_file(store, path)
+    assert _snapshot(store) == before
+
+
+def test_missing_files_and_folders(store, tmp_path):
+    with pytest.raises(ImportFailed, match="fehlt.txt: there is no such file"):
+        import_file(store, tmp_path / "fehlt.txt")
+    (tmp_path / "ordner.txt").mkdir()
+    with pytest.raises(ImportFailed, match="ordner.txt: there is no such file"):
+        import_file(store, tmp_path / "ordner.txt")
