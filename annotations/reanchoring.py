@@ -59,16 +59,19 @@ def replace_document_text(store: Store, document_id: int, new_text: str, blocks:
             quote = new_text[anchor.start : anchor.end]
             prefix = new_text[max(0, anchor.start - CONTEXT) : anchor.start]
             suffix = new_text[anchor.end : anchor.end + CONTEXT]
-            store.db.execute(
-                'UPDATE statements SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, anchored = 1,'
-                " updated = ? WHERE id = ?",
-                (anchor.start, anchor.end, quote, prefix, suffix, now, st.id),
-            )
+            same = (anchor.start, anchor.end, quote, prefix, suffix, True) == (
+                st.start, st.end, st.quote, st.prefix, st.suffix, st.anchored)  # fmt: skip
+            if not same:  # an untouched statement keeps its "updated" time
+                store.db.execute(
+                    'UPDATE statements SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, anchored = 1,'
+                    " updated = ? WHERE id = ?",
+                    (anchor.start, anchor.end, quote, prefix, suffix, now, st.id),
+                )
             if not anchor.exact:
                 report.fuzzy.append(st.id)
-            elif anchor.start == st.start:
+            elif anchor.start == st.start and st.anchored:
                 report.kept.append(st.id)
-            else:
+            else:  # found elsewhere, or found again after an earlier replacement had lost it
                 report.moved.append(st.id)
     return report
 
