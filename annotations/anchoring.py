@@ -108,32 +108,37 @@ def _fuzzy(text: str, sel: QuoteSelector, hint: int | None, min_ratio: float) ->
     return None
 
 
-def _seeded_windows(text: str, quote: str, per_piece: int = 50, most: int = 400) -> list[tuple[int, int]]:
-    """Ranges of text where one of the quote's pieces occurs, placed where the quote would start.
+def _seeded_windows(text: str, quote: str, per_piece: int = 50, most: int = 20) -> list[tuple[int, int]]:
+    """Ranges of text where pieces of the quote occur, placed where the quote would start.
 
     A quote at least 80 % similar to its old self keeps some of its pieces unchanged unless the
-    edits are spread evenly over all of them. Pieces found too often (a common word) say nothing.
+    edits are spread evenly over all of them. Pieces found too often (a common word) say nothing;
+    the ranges most pieces agree on are tried first, and only the `most` best.
     """
     n = len(quote)
     if n < 8:
         return []
     k = max(4, min(12, n // 8))
-    starts: list[int] = []
+    votes: dict[int, int] = {}
     for j in range(0, n - k + 1, k):
         piece, hits, i = quote[j : j + k], [], text.find(quote[j : j + k])
         while i != -1 and len(hits) <= per_piece:
             hits.append(i - j)
             i = text.find(piece, i + 1)
         if len(hits) <= per_piece:
-            starts.extend(hits)
-    windows: list[tuple[int, int]] = []
-    for c in sorted(set(starts)):
-        lo, hi = max(0, c - n // 4), min(len(text), c + n + n // 2)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            for h in hits:
+                bucket = h // max(1, n // 4)  # nearby starts (an insertion in the quote) vote together
+                votes[bucket] = votes.get(bucket, 0) + 1
+    best = sorted(votes, key=lambda b: -votes[b])[:most]
+    step = max(1, n // 4)
+    windows = sorted((max(0, b * step - n // 4), min(len(text), b * step + step + n + n // 2)) for b in best)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
         else:
-            windows.append((lo, hi))
-    return windows[:most]
+            merged.append((lo, hi))
+    return merged
 
 
 def _best_window(text: str, lo: int, hi: int, quote: str) -> tuple[int, int, float] | None:

@@ -524,9 +524,10 @@ class MainWindow(QMainWindow):
         if self.document is None:
             self.count_label.setText("No document")
             return
-        total, incomplete = self.store.count_statements(self.document.id)
-        lost = sum(not s.anchored for s in self.list_model.all)
-        self.count_label.setText(f"{total} statements · {incomplete} incomplete" + (f" · {lost} not found" if lost else ""))
+        # Counted in the model as rows change: a COUNT over 100k rows took 100 ms per edit.
+        m = self.list_model
+        self.count_label.setText(f"{len(m.all)} statements · {m.incomplete} incomplete"
+                                 + (f" · {m.unplaced} not found" if m.unplaced else ""))  # fmt: skip
         self.path_label.setText(_display_path(self.store.path))
         self.path_label.setToolTip(str(self.store.path.resolve()))
 

@@ -56,25 +56,40 @@ class BlockPainter:
             base.setFontWeight(QFont.Weight.Bold)
             base.setFontPointSize(self.heading_size)
             out.append(_range(0, length, base))
-        spans = self.index.overlapping(pos, pos + length)
+        spans = self.index.overlapping(pos, pos + length)  # sorted by start
         if not spans:
             return out
-        cuts = sorted({pos, pos + length, *(max(pos, min(pos + length, x)) for s in spans for x in (s.start, s.end))})
+        end = pos + length
+        cuts = sorted({pos, end, *(x for sp in spans for x in (sp.start, sp.end) if pos < x < end)})
+        active: list = []
+        pending = 0
+        formats: dict[tuple[int, bool, int], QTextCharFormat] = {}
         for a, b in zip(cuts, cuts[1:]):
-            covering = [s for s in spans if s.start <= a and s.end >= b]
-            if not covering:
+            # Sweep: spans join where they start and leave where they end; no pass over all of them.
+            while pending < len(spans) and spans[pending].start <= a:
+                active.append(spans[pending])
+                pending += 1
+            active = [sp for sp in active if sp.end > a]
+            if not active:
                 continue
             # Overlaps: the shortest statement gives the colour; a run inside several is underlined.
-            top = min(covering, key=lambda s: (s.end - s.start, -s.start))
-            fmt = QTextCharFormat(base)
-            colour = QColor(self.colour_of(top.id))
-            colour.setAlpha(HIGHLIGHT_ALPHA)
-            fmt.setBackground(colour)
-            if len(covering) > 1:
-                fmt.setFontUnderline(True)
-                fmt.setUnderlineColor(QColor(self.colour_of(covering[0].id)))
+            top = min(active, key=lambda sp: (sp.end - sp.start, -sp.start))
+            key = (top.id, len(active) > 1, active[0].id if len(active) > 1 else 0)
+            fmt = formats.get(key)
+            if fmt is None:
+                fmt = formats[key] = self._format(base, top.id, active[0].id if len(active) > 1 else None)
             out.append(_range(a - pos, b - a, fmt))
         return out
+
+    def _format(self, base: QTextCharFormat, colour_id: int, underline_id: int | None) -> QTextCharFormat:
+        fmt = QTextCharFormat(base)
+        colour = QColor(self.colour_of(colour_id))
+        colour.setAlpha(HIGHLIGHT_ALPHA)
+        fmt.setBackground(colour)
+        if underline_id is not None:
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineColor(QColor(self.colour_of(underline_id)))
+        return fmt
 
 
 def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:

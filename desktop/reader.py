@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QFontDatabase,
     QFontMetricsF,
     QPalette,
+    QTextCharFormat,
     QTextCursor,
     QTextFormat,
 )
@@ -159,14 +160,14 @@ class ArticleView(QPlainTextEdit):
         block = self.firstVisibleBlock()
         height = self.viewport().height()
         offset = self.contentOffset()
-        for _ in range(60):  # a screenful above, for smooth scrolling up
+        for _ in range(8):  # a few blocks above, for scrolling up
             if not block.previous().isValid():
                 break
             block = block.previous()
         changed = False
         while block.isValid():
             top = self.blockBoundingGeometry(block).translated(offset).top()
-            if top > 2 * height:
+            if top > 1.5 * height:
                 break
             changed |= self.painter.ensure(block)
             block = block.next()
@@ -209,16 +210,23 @@ class ArticleView(QPlainTextEdit):
         """Ids of statements covering a code-point position, shortest first."""
         return [s.id for s in self.index.at(self.map.to_utf16(position))]
 
-    def highlight_colour_at(self, position: int) -> str | None:
-        """The background colour drawn at a code-point position (#rrggbb), or None where nothing is."""
+    def format_at(self, position: int) -> QTextCharFormat | None:
+        """The character format drawn at a code-point position (formatting its block if need be)."""
         u16 = self.map.to_utf16(position)
         block = self.document().findBlock(u16)
         self.painter.ensure(block)  # what would be drawn there, even if it is not on screen yet
         offset = u16 - block.position()
         for r in block.layout().formats():
-            if r.start <= offset < r.start + r.length and r.format.hasProperty(QTextFormat.Property.BackgroundBrush):
-                return r.format.background().color().name()
+            if r.start <= offset < r.start + r.length:
+                return QTextCharFormat(r.format)
         return None
+
+    def highlight_colour_at(self, position: int) -> str | None:
+        """The background colour drawn at a code-point position (#rrggbb), or None where nothing is."""
+        fmt = self.format_at(position)
+        if fmt is None or not fmt.hasProperty(QTextFormat.Property.BackgroundBrush):
+            return None
+        return fmt.background().color().name()
 
     # -- current statement -----------------------------------------------------------------------------
 

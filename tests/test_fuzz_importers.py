@@ -89,8 +89,8 @@ def _seed_files(tmp_path: Path, qapp) -> dict[str, bytes]:
     epub_path = tmp_path / "seed.epub"
     epub.write_epub(str(epub_path), book)
     return {".docx": buf.getvalue(), ".pdf": pdf_path.read_bytes(), ".epub": epub_path.read_bytes(),
-            ".html": b"<html><body><article><h1>T</h1><p>" + "Absatz mit Text. ".encode() * 40 + b"</p></article></body></html>",
-            ".md": "# Titel\n\n> Zitat\n\n- Punkt\n\nText **fett**.\n".encode()}  # fmt: skip
+            ".html": b"<html><body><article><h1>T</h1><p>" + b"Absatz mit Text. " * 40 + b"</p></article></body></html>",
+            ".md": b"# Titel\n\n> Zitat\n\n- Punkt\n\nText **fett**.\n"}  # fmt: skip
 
 
 @pytest.mark.slow

@@ -78,9 +78,7 @@ def test_colour_by_speaker_toggle(window, qtbot):
 
 
 def test_heading_is_shown_bold_and_larger(window):
-    block = window.reader.document().findBlock(window.document.text.index("TAKEOVER"))
-    [fmt_range] = block.layout().formats()
-    fmt = fmt_range.format
+    fmt = window.reader.format_at(window.document.text.index("TAKEOVER"))
     assert fmt.fontWeight() > 500 and fmt.fontPointSize() > window.reader.font().pointSizeF()
 
 

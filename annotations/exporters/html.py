@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+from bisect import bisect_left
 from typing import TextIO
 
 import markdown
@@ -48,6 +50,7 @@ def render_note(note: str) -> str:
     return _HREF.sub(keep_safe, rendered)
 
 
+@functools.lru_cache(maxsize=256)
 def _tint(colour: str, alpha: float = 0.35) -> str:
     """A stance colour mixed with white, so that text on it stays readable in print and on screen."""
     c = colour.lstrip("#")
@@ -77,26 +80,37 @@ def _blocks(doc: Document) -> list[Block]:
     return out
 
 
-def _render_block(ctx: ExportContext, doc: Document, block: Block, statements: list[Statement], nums: _Numbering) -> str:
+def _render_block(ctx: ExportContext, doc: Document, block: Block, inside: list[Statement], nums: _Numbering) -> str:
+    """One block's HTML; `inside` are the statements touching it, sorted by start."""
     a, b = block.start, block.end
-    inside = [s for s in statements if s.start < b and s.end > a]
+    if not inside:
+        return _wrap(block, html.escape(doc.text[a:b]).replace("\n", "<br>"))
     cuts = sorted({a, b, *(min(max(x, a), b) for s in inside for x in (s.start, s.end))})
-    parts = []
+    ends_at: dict[int, list[Statement]] = {}
+    for s in inside:
+        if a < s.end <= b:
+            ends_at.setdefault(s.end, []).append(s)
+    parts, active, pending = [], [], 0
     for x, y in zip(cuts, cuts[1:]):
+        # Sweep: statements join the active set where they start and leave where they end.
+        while pending < len(inside) and inside[pending].start <= x:
+            active.append(inside[pending])
+            pending += 1
+        active = [s for s in active if s.end > x]
         text = html.escape(doc.text[x:y]).replace("\n", "<br>")
-        covering = [s for s in inside if s.start <= x and s.end >= y]
-        if covering:
-            top = min(covering, key=lambda s: (s.end - s.start, -s.start))
-            colour = _tint(_colour(ctx, top))
-            cls = ' class="overlap"' if len(covering) > 1 else ""
-            parts.append(f'<mark{cls} style="background-color: {colour}">{text}</mark>')
+        if active:
+            top = min(active, key=lambda s: (s.end - s.start, -s.start))
+            cls = ' class="overlap"' if len(active) > 1 else ""
+            parts.append(f'<mark{cls} style="background-color: {_tint(_colour(ctx, top))}">{text}</mark>')
         else:
             parts.append(text)
-        for s in inside:
-            if s.end == y:
-                n = nums.number(s)
-                parts.append(f'<sup><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
-    body = "".join(parts)
+        for s in ends_at.get(y, ()):
+            n = nums.number(s)
+            parts.append(f'<sup><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
+    return _wrap(block, "".join(parts))
+
+
+def _wrap(block: Block, body: str) -> str:
     if block.kind == "heading":
         level = min(6, max(2, block.level or 2))
         return f"<h{level}>{body}</h{level}>"
@@ -140,8 +154,14 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
         out.append(f'<p class="meta">{meta}</p>')
     out.append(_legend(ctx))
     out.append("<article>")
+    # Statements come in reading order (by start); the longest bounds how far back one can reach.
+    starts = [s.start for s in statements]
+    longest = max((s.end - s.start for s in statements), default=0)
     for block in _blocks(doc):
-        out.append(_render_block(ctx, doc, block, statements, nums))
+        lo = bisect_left(starts, block.start - longest)
+        hi = bisect_left(starts, block.end)
+        inside = [s for s in statements[lo:hi] if s.end > block.start]
+        out.append(_render_block(ctx, doc, block, inside, nums))
     out.append("</article>")
     out.append('<section class="notes"><h2>Notes</h2>')
     for heading, group in ctx.grouped(doc.id):

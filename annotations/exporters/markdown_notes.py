@@ -8,17 +8,21 @@ from typing import TextIO
 from ..model import Document, Statement
 from .context import ExportContext
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+# Backslash escapes for what both CommonMark and Python-Markdown honour; entities for < and >.
+_SPECIAL = str.maketrans({**{c: "\\" + c for c in "\\`*_[]#!"}, "<": "&lt;", ">": "&gt;"})
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript|data)\s*:[^)]*\)", re.IGNORECASE)
-_LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)", re.MULTILINE)
+_BULLET = re.compile(r"^(\s*)([-+])", re.MULTILINE)
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
 def escape(text: str) -> str:
     """Text shown literally in CommonMark: no emphasis, links, HTML or list markers out of it."""
-    text = _SPECIAL.sub(r"\\\1", text)
-    text = _ENTITY.sub("&amp;", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) + m.group(3), text)
+    if "&" in text:
+        text = _ENTITY.sub("&amp;", text)
+    text = text.translate(_SPECIAL)
+    text = _BULLET.sub(r"\1\\\2", text)
+    return _NUMBERED.sub(r"\1\\\2", text)
 
 
 def safe_note(note: str) -> str:

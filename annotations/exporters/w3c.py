@@ -126,5 +126,12 @@ def collection(ctx: ExportContext) -> dict:
 
 
 def write(ctx: ExportContext, out: TextIO) -> None:
-    json.dump(collection(ctx), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    # One annotation per line: readable in an editor, and each line goes through json's C encoder
+    # (indent= would switch json to its pure-Python encoder, several times slower).
+    data = collection(ctx)
+    items = data["first"].pop("items")
+    head = json.dumps(data, ensure_ascii=False)
+    page_end = head.rindex("}", 0, head.rindex("}"))  # the end of "first", the page object
+    out.write(head[:page_end] + ', "items": [\n')
+    out.write(",\n".join(json.dumps(item, ensure_ascii=False) for item in items))
+    out.write("\n]" + head[page_end:] + "\n")
