@@ -49,3 +49,30 @@ def test_reimport_reports_what_moved(store, project_path, sample_doc, tmp_path):
     result = _run("reimport", sample_doc.id, newer, "--project", project_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("0 in place, 1 moved")
+
+
+def test_import_prints_one_line_per_file_with_its_warnings_and_takes_a_title(tmp_path):
+    legacy = tmp_path / "alt.txt"
+    text = "Der Präsident sagte, die Lage sei ruhig und es gebe keine Gefahr für das Land.\n"
+    legacy.write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
+    project = tmp_path / "neu.standpoint"
+    result = _run("import", legacy, "--project", project, "--title", "Alte Meldung")
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    assert line.split()[:2] == ["1", "Alte"] and f"{len(text)} characters, 1 block)" in line and "cp1252" in line
+    with Store.open(project) as store:
+        doc = store.document(1)
+        assert (doc.title, doc.language, doc.format) == ("Alte Meldung", "de", "txt")
+
+
+def test_reimport_lists_statements_it_could_not_find(store, project_path, sample_doc, tmp_path):
+    at = sample_doc.text.index("einen versuchten Staatsstreich")
+    lost = store.add_statement(sample_doc.id, at, at + 30)
+    newer = tmp_path / "gekuerzt.txt"
+    newer.write_text(sample_doc.text[: at - 200] + sample_doc.text[at + 200 :], encoding="utf-8")
+    store.close()
+    result = _run("reimport", sample_doc.id, newer, "--project", project_path)
+    assert result.returncode == 0, result.stderr
+    assert f"not found, flagged: statement {lost.id} “einen versuchten Staatsstreich”" in result.stdout
+    missing = _run("reimport", 99, newer, "--project", project_path)
+    assert missing.returncode == 1 and "no document 99" in missing.stderr

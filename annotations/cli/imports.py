@@ -49,7 +49,7 @@ def run_import(args: argparse.Namespace) -> int:
                 title = args.title if args.title and len(args.files) == 1 else None
                 added = add_imported(store, doc, title)
                 notes = f"  [{'; '.join(doc.warnings)}]" if doc.warnings else ""
-                print(f"{added.id:>4}  {added.title}  ({len(added.text):,} characters, {len(added.blocks)} blocks)"
+                print(f"{added.id:>4}  {added.title}  ({len(added.text):,} characters, {_count(len(added.blocks), 'block')})"
                       + notes)  # fmt: skip
             except (ImportFailed, StandpointError) as exc:
                 failures += 1
@@ -71,3 +71,7 @@ def run_reimport(args: argparse.Namespace) -> int:
                 quote = store.statement(statement_id).quote
                 print(f"  {label}: statement {statement_id} “{quote if len(quote) <= 60 else quote[:59] + '…'}”")
     return 0
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
