@@ -54,3 +54,16 @@ def test_a_fragment_without_an_article_still_gives_its_text(tmp_path):
     path.write_bytes("<p>Kurz: der Minister sagte nichts.</p><script>x()</script>".encode("cp1252"))
     doc = read_document(path)
     assert "der Minister sagte nichts" in doc.text and "x()" not in doc.text
+
+
+def test_the_charset_a_page_declares_is_used(tmp_path):
+    russian = ("Президент заявил, что в стране была попытка переворота, и это не так уж и просто. " * 4).strip()
+    path = tmp_path / "statja.html"
+    path.write_bytes(f'<html><head><meta charset="koi8-r"><title>Новости</title></head><body><article>'
+                     f"<h1>Новости</h1><p>{russian}</p></article></body></html>".encode("koi8-r"))  # fmt: skip
+    doc = read_document(path)
+    assert russian in doc.text and doc.meta["language"] == "ru"
+    latin = tmp_path / "alt.html"
+    latin.write_bytes(f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+                      f"</head><body><p>{GERMAN}</p></body></html>".encode("cp1252"))  # fmt: skip
+    assert GERMAN in read_document(latin).text  # „ and “ are windows-1252 bytes, as browsers read them

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 import markdown
@@ -22,16 +24,14 @@ def read_html(path: Path) -> ImportedDocument:
     """The article of a saved page, found by trafilatura: navigation, ads and scripts left out."""
     import trafilatura
 
-    raw = path.read_bytes()
-    markup, _encoding = decode_text(raw)
+    markup = _decode_html(path.read_bytes())
     found = trafilatura.bare_extraction(markup, output_format="python", with_metadata=True, include_comments=False,
                                         include_tables=True, include_formatting=False)  # fmt: skip
     meta = found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
-    xml = trafilatura.extract(markup, output_format="xml", include_comments=False, include_tables=True)
+    body = getattr(found, "body", None)
     warnings = []
-    if xml:
-        text, blocks = _from_trafilatura_xml(xml)
-    else:
+    text, blocks = _from_trafilatura_tree(body) if body is not None and len(body) else ("", [])
+    if not text.strip():
         text, blocks, _h1 = html_to_text(markup)
         warnings.append("The article could not be told apart from the rest of the page; all its text was kept.")
     info = {"source": meta.get("url") or str(path.resolve()), "format": "html"}
@@ -42,12 +42,27 @@ def read_html(path: Path) -> ImportedDocument:
     return ImportedDocument(str(title), text, blocks, info, warnings)
 
 
-def _from_trafilatura_xml(xml: str):
-    from lxml import etree
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
+
+def _decode_html(raw: bytes) -> str:
+    """A page in the charset its <meta> declares (a saved KOI8-R or Shift-JIS page), else as plain text is decoded."""
+    declared = _CHARSET.search(raw[:4096])
+    if declared and not raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        label = declared.group(1).decode("ascii").lower()
+        # As browsers do (HTML standard): pages that say Latin-1 or ASCII are really windows-1252.
+        label = "cp1252" if label in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else label
+        try:
+            return raw.decode(label)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: guess instead
+    return decode_text(raw)[0]
+
+
+def _from_trafilatura_tree(root):
+    """Blocks from trafilatura's own tree (head, p, quote, list/item, table/row), already free of page noise."""
     from .structure import TextBuilder, clean_inline
 
-    root = etree.fromstring(xml.encode("utf-8"))
     for lb in root.iter("lb"):
         # A line break separates words; inline elements (links, emphasis) do not.
         lb.tail = " " + (lb.tail or "")
