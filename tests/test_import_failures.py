@@ -50,5 +50,5 @@ def test_missing_files_and_folders(store, tmp_path):
     with pytest.raises(ImportFailed, match="fehlt.txt: there is no such file"):
         import_file(store, tmp_path / "fehlt.txt")
     (tmp_path / "ordner.txt").mkdir()
-    with pytest.raises(ImportFailed, match="ordner.txt: there is no such file"):
+    with pytest.raises(ImportFailed, match="ordner.txt is a folder"):
         import_file(store, tmp_path / "ordner.txt")

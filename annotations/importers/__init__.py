@@ -39,6 +39,8 @@ def read_document(path: str | Path) -> ImportedDocument:
             f"{path.name}: Standpoint cannot read “{path.suffix or 'files without a suffix'}” files."
             f" It reads {', '.join(supported_suffixes())}."
         )
+    if path.is_dir():
+        raise ImportFailed(f"{path.name} is a folder: choose the files in it to import them.")
     if not path.is_file():
         raise ImportFailed(f"{path}: there is no such file.")
     size = path.stat().st_size
