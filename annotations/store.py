@@ -32,8 +32,18 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+_FIELDS = tuple(Statement.__dataclass_fields__)
+_new = object.__new__
+
+
 def _statement(row: Sequence) -> Statement:
-    return Statement(*row[:15], bool(row[15]), row[16], row[17])
+    # Filling the instance dict directly skips the frozen dataclass's per-field object.__setattr__:
+    # half the cost of reading 100k statements, which every export and every open pays.
+    st = _new(Statement)
+    values = st.__dict__
+    values.update(zip(_FIELDS, row))
+    values["anchored"] = bool(row[15])
+    return st
 
 
 class Store:

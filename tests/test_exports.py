@@ -70,6 +70,24 @@ def test_markdown_notes_render_quotes_literally_and_neutralise_html(store, tagge
     assert md.count("> ") >= len(tagged)
 
 
+def test_markdown_quotes_keep_lines_that_look_like_markup_as_text(store, tmp_path):
+    from annotations.exporters.markdown_notes import escape
+
+    text = "Er sagte:\n- erstens\n2. zweitens\n===\n12-3 Stimmen."
+    doc = store.add_document("Zeilen", text)
+    store.add_statement(doc.id, 0, len(text))
+    md = export(store, "md", tmp_path / "notes.md", document_ids=[doc.id]).read_text(encoding="utf-8")
+    parsed = _parse(markdown.markdown(md))
+    assert parsed.tags.count("li") == 1 and parsed.tags.count("h1") == 1  # the statement, the title
+    shown = "".join(parsed.text)
+    for line in ("- erstens", "2. zweitens", "===", "12-3 Stimmen."):
+        assert line in shown
+    # The same lines outside a list item, where a parser is quickest to read them as markup.
+    alone = _parse(markdown.markdown(escape(text)))
+    assert not {"ul", "ol", "h1", "h2"} & set(alone.tags)
+    assert "".join(alone.text).split("\n") == text.split("\n")
+
+
 def test_markdown_can_group_by_speaker(store, tagged, tmp_path):
     md = export(store, "md", tmp_path / "notes.md", group_by="speaker").read_text(encoding="utf-8")
     first_doc = md.split("\n---\n")[0]

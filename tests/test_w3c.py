@@ -97,3 +97,13 @@ def test_not_json_is_a_clear_error(store, tmp_path):
     with pytest.raises(ImportFailed, match="bad.json is not valid JSON"):
         import_annotations(store, bad)
     assert store.statements() == []
+
+
+def test_statement_ids_are_name_based_uuids():
+    import uuid
+
+    from annotations.exporters.w3c import name_uuid
+
+    project = uuid.uuid4()
+    for name in ("statement/1", "document/42", "collection/1,2", "statement/Zoë 😀"):
+        assert name_uuid(project, name) == str(uuid.uuid5(project, name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import heapq
 import html
 import re
 from bisect import bisect_left
@@ -83,31 +84,49 @@ def _blocks(doc: Document) -> list[Block]:
 def _render_block(ctx: ExportContext, doc: Document, block: Block, inside: list[Statement], nums: _Numbering) -> str:
     """One block's HTML; `inside` are the statements touching it, sorted by start."""
     a, b = block.start, block.end
+    text = doc.text
     if not inside:
-        return _wrap(block, html.escape(doc.text[a:b]).replace("\n", "<br>"))
-    cuts = sorted({a, b, *(min(max(x, a), b) for s in inside for x in (s.start, s.end))})
-    ends_at: dict[int, list[Statement]] = {}
+        return _wrap(block, html.escape(text[a:b]).replace("\n", "<br>"))
+    points, ends_at = {a, b}, {}
     for s in inside:
-        if a < s.end <= b:
+        points.add(s.start if s.start > a else a)
+        if s.end <= b:
+            points.add(s.end)
             ends_at.setdefault(s.end, []).append(s)
-    parts, active, pending = [], [], 0
+    cuts = sorted(points)
+    # Sweep: statements join where they start and leave where they end. The heap keeps the
+    # shortest (most specific) on top; ones that have ended leave it only when they reach the top.
+    parts: list[str] = []
+    heap: list[tuple[int, int, int, Statement]] = []
+    live = pending = 0
     for x, y in zip(cuts, cuts[1:]):
-        # Sweep: statements join the active set where they start and leave where they end.
         while pending < len(inside) and inside[pending].start <= x:
-            active.append(inside[pending])
+            s = inside[pending]
+            heapq.heappush(heap, (s.end - s.start, -s.start, s.id, s))
             pending += 1
-        active = [s for s in active if s.end > x]
-        text = html.escape(doc.text[x:y]).replace("\n", "<br>")
-        if active:
-            top = min(active, key=lambda s: (s.end - s.start, -s.start))
-            cls = ' class="overlap"' if len(active) > 1 else ""
-            parts.append(f'<mark{cls} style="background-color: {_tint(_colour(ctx, top))}">{text}</mark>')
+            live += s.end > x
+        while heap and heap[0][3].end <= x:
+            heapq.heappop(heap)
+        piece = html.escape(text[x:y]).replace("\n", "<br>")
+        if heap:
+            parts.append(f"{_mark(ctx, heap[0][3].stance_id, live > 1)}{piece}</mark>")
         else:
-            parts.append(text)
+            parts.append(piece)
         for s in ends_at.get(y, ()):
+            live -= 1
             n = nums.number(s)
             parts.append(f'<sup><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
     return _wrap(block, "".join(parts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _mark_tag(colour: str, overlap: bool) -> str:
+    cls = ' class="overlap"' if overlap else ""
+    return f'<mark{cls} style="background-color: {_tint(colour)}">'
+
+
+def _mark(ctx: ExportContext, stance_id: int | None, overlap: bool) -> str:
+    return _mark_tag(ctx.stances[stance_id].colour if stance_id in ctx.stances else UNTAGGED, overlap)
 
 
 def _wrap(block: Block, body: str) -> str:
@@ -121,10 +140,6 @@ def _wrap(block: Block, body: str) -> str:
     return f"<p>{body}</p>"
 
 
-def _colour(ctx: ExportContext, st: Statement) -> str:
-    return ctx.stances[st.stance_id].colour if st.stance_id in ctx.stances else UNTAGGED
-
-
 def _legend(ctx: ExportContext) -> str:
     chips = [(s.colour, s.label) for s in ctx.stances.values()] + [(UNTAGGED, "not yet tagged")]
     html_chips = " ".join(
@@ -134,14 +149,18 @@ def _legend(ctx: ExportContext) -> str:
     return f'<p class="legend">Stances: {html_chips}</p>'
 
 
-def _note_item(ctx: ExportContext, st: Statement, n: int) -> str:
+def _facts(ctx: ExportContext, st: Statement) -> str:
     facts = [html.escape(ctx.speaker_name(st)) or "<i>no speaker</i>", html.escape(ctx.stance_label(st)) or "<i>no stance</i>"]
     if ctx.target_name(st):
         facts.append("on " + html.escape(ctx.target_name(st)))
     if st.mode:
         facts.append(html.escape(st.mode))
+    return " · ".join(facts)
+
+
+def _note_item(facts: str, st: Statement, n: int) -> str:
     note = render_note(st.note) if st.note.strip() else ""
-    return (f'<li id="note-{n}" value="{n}"><span class="facts">{" · ".join(facts)}</span>'
+    return (f'<li id="note-{n}" value="{n}"><span class="facts">{facts}</span>'
             f"<blockquote>“{html.escape(st.quote)}”</blockquote>{note}"
             f' <a href="#ref-{n}" title="back to the text">↩</a></li>')  # fmt: skip
 
@@ -164,12 +183,17 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
         out.append(_render_block(ctx, doc, block, inside, nums))
     out.append("</article>")
     out.append('<section class="notes"><h2>Notes</h2>')
+    facts: dict[tuple, str] = {}
     for heading, group in ctx.grouped(doc.id):
         if heading:
             out.append(f"<h3>{html.escape(heading)}</h3>")
         out.append("<ol>")
         for st in group:
-            out.append(_note_item(ctx, st, nums.number(st)))
+            key = (st.speaker_id, st.stance_id, st.target_id, st.mode)
+            line = facts.get(key)
+            if line is None:  # a few combinations recur across thousands of statements
+                line = facts[key] = _facts(ctx, st)
+            out.append(_note_item(line, st, nums.number(st)))
             if not ctx.tick():
                 break
         out.append("</ol>")

@@ -12,17 +12,22 @@ from .context import ExportContext
 _SPECIAL = str.maketrans({**{c: "\\" + c for c in "\\`*_[]#!"}, "<": "&lt;", ">": "&gt;"})
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript|data)\s*:[^)]*\)", re.IGNORECASE)
-_BULLET = re.compile(r"^(\s*)([-+])", re.MULTILINE)
-_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+# A line that starts with "-", "+", "12." or "12)" would open a list, "===" underline a heading and
+# "~~~" open a code block: escape that marker (= and ~ as entities, as Python-Markdown has no
+# backslash escape for them).
+_LINE_MARKER = re.compile(r"^(\s*\d*)((?<=\d)[.)]|(?<!\d)[-+=~])", re.MULTILINE)
 
 
 def escape(text: str) -> str:
     """Text shown literally in CommonMark: no emphasis, links, HTML or list markers out of it."""
     if "&" in text:
         text = _ENTITY.sub("&amp;", text)
-    text = text.translate(_SPECIAL)
-    text = _BULLET.sub(r"\1\\\2", text)
-    return _NUMBERED.sub(r"\1\\\2", text)
+    return _LINE_MARKER.sub(_escape_marker, text.translate(_SPECIAL))
+
+
+def _escape_marker(m: re.Match) -> str:
+    marker = m.group(2)
+    return m.group(1) + (f"&#{ord(marker)};" if marker in "=~" else "\\" + marker)
 
 
 def safe_note(note: str) -> str:
@@ -33,7 +38,11 @@ def safe_note(note: str) -> str:
 
 
 def _quote_block(text: str) -> str:
-    return "\n".join("> " + line if line.strip() else ">" for line in escape(text).split("\n"))
+    """A block quote indented into its list item; most quotes are one line, the fast path."""
+    text = escape(text)
+    if "\n" not in text:
+        return "    > " + text
+    return "\n".join("    > " + line if line.strip() else "    >" for line in text.split("\n"))
 
 
 def _metadata(doc: Document) -> str:
@@ -43,7 +52,7 @@ def _metadata(doc: Document) -> str:
     return " · ".join(parts)
 
 
-def _statement(ctx: ExportContext, st: Statement, number: int) -> str:
+def _facts(ctx: ExportContext, st: Statement) -> str:
     facts = []
     speaker, stance, target = ctx.speaker_name(st), ctx.stance_label(st), ctx.target_name(st)
     facts.append(f"**{escape(speaker)}**" if speaker else "*no speaker*")
@@ -52,10 +61,7 @@ def _statement(ctx: ExportContext, st: Statement, number: int) -> str:
         facts.append(f"on {escape(target)}")
     if st.mode:
         facts.append(escape(st.mode))
-    lines = [f"{number}. " + " · ".join(facts), "", _indent(_quote_block(st.quote))]
-    if st.note.strip():
-        lines += ["", _indent(safe_note(st.note.strip()))]
-    return "\n".join(lines)
+    return " · ".join(facts)
 
 
 def _indent(block: str) -> str:
@@ -75,10 +81,19 @@ def write(ctx: ExportContext, out: TextIO) -> None:
         total = len(statements)
         incomplete = sum(not s.complete for s in statements)
         out.write(f"{total} statement{'s' if total != 1 else ''}" + (f", {incomplete} incomplete" if incomplete else "") + ".\n\n")
+        # A handful of speakers, stances and targets recur across thousands of statements:
+        # their escaped line is made once per combination.
+        facts: dict[tuple, str] = {}
         for heading, group in ctx.grouped(doc.id):
             if heading:
                 out.write(f"## {escape(heading)}\n\n")
             for n, st in enumerate(group, 1):
-                out.write(_statement(ctx, st, n) + "\n\n")
+                key = (st.speaker_id, st.stance_id, st.target_id, st.mode)
+                line = facts.get(key)
+                if line is None:
+                    line = facts[key] = _facts(ctx, st)
+                note = st.note.strip()
+                out.write(f"{n}. {line}\n\n{_quote_block(st.quote)}\n\n"
+                          + (f"{_indent(safe_note(note))}\n\n" if note else ""))  # fmt: skip
                 if not ctx.tick():
                     return
