@@ -7,7 +7,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -26,7 +25,7 @@ from .library import LibraryPane
 from .project import Project
 from .reader import ArticleView
 from .search import SearchPane
-from .statements import StatementList, StatementListModel
+from .statements import FilterField, StatementList, StatementListModel
 
 
 class MainWindow(QMainWindow):
@@ -40,10 +39,8 @@ class MainWindow(QMainWindow):
         self.document = None
 
         self.reader = ArticleView()
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter statements (quote, speaker, stance, note)…")
-        self.filter.setClearButtonEnabled(True)
         self.list_model = StatementListModel(self)
+        self.filter = FilterField(self.list_model)
         self.statement_list = StatementList(self.list_model)
         self.editor = StatementEditor()
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QWidget
 
 from annotations.model import Statement
 
@@ -40,8 +40,7 @@ class StatementListModel(QAbstractTableModel):
         self.stance_labels: dict[int, str] = {}
         self.stance_colours: dict[int, str] = {}
         self._by_id: dict[int, Statement] = {}
-        self._hay: dict[int, str] = {}  # each quote case-folded once, for the filter
-        self._names_cf: dict[tuple[str, int | None], str] = {}
+        self._hay: dict[int, str] = {}  # what the filter searches, case-folded once per statement
         self.incomplete = 0
         self.unplaced = 0
         self.filter_text = ""
@@ -55,8 +54,7 @@ class StatementListModel(QAbstractTableModel):
         self.stance_labels = {k: v[0] for k, v in stances.items()}
         self.stance_colours = {k: v[1] for k, v in stances.items()}
         self._chips.clear()
-        self._names_cf = {**{("sp", k): v.casefold() for k, v in speakers.items()},
-                          **{("st", k): v[0].casefold() for k, v in stances.items()}}  # fmt: skip
+        self._hay.clear()  # names are part of it
         self._refilter()
 
     def set_statements(self, statements: list[Statement]) -> None:
@@ -101,29 +99,51 @@ class StatementListModel(QAbstractTableModel):
             self._refilter()
 
     def set_filter(self, text: str) -> None:
+        before = self.filter_text.split()
         self.filter_text = text.strip().casefold()
-        self._refilter()
+        words = self.filter_text.split()
+        # Typing on narrows the filter: when every earlier word lives on inside a new one, only
+        # the rows shown can still match.
+        narrowing = bool(before) and all(any(b in w for w in words) for b in before)
+        self._refilter(self.rows if narrowing else None)
 
-    def _refilter(self) -> None:
+    def _refilter(self, among: list[Statement] | None = None) -> None:
         self.beginResetModel()
         words = self.filter_text.split()
-        self.rows = [s for s in self.all if self._matches(s, words)] if words else list(self.all)
+        if not words:
+            self.rows = list(self.all)
+        else:
+            hay = self.haystack
+            pool = self.all if among is None else among
+            if len(words) == 1:
+                w = words[0]
+                self.rows = [s for s in pool if w in hay(s)]
+            else:
+                self.rows = [s for s in pool if all(w in hay(s) for w in words)]
         self.endResetModel()
+
+    def haystack(self, st: Statement) -> str:
+        """Quote, speaker, stance, note and "incomplete" if it is, case-folded, one per line (a
+        filter word has no white space, so it cannot match across two of them)."""
+        found = self._hay.get(st.id)
+        if found is None:
+            parts = [st.quote, self.speaker_names.get(st.speaker_id, ""), self.stance_labels.get(st.stance_id, ""), st.note]
+            if not st.complete:
+                parts.append("incomplete")
+            found = self._hay[st.id] = "\n".join(parts).casefold()
+        return found
+
+    def prepare_filter(self) -> None:
+        """Build what the filter searches ahead of the first keystroke (about 0.1 s at 100k statements)."""
+        if len(self._hay) >= len(self.all):
+            return
+        for st in self.all:
+            self.haystack(st)
 
     def _matches(self, st: Statement, words: list[str]) -> bool:
         """Every word occurs in the quote, the speaker, the stance, the note, or "incomplete"."""
-        if not words:
-            return True
-        quote = self._hay.get(st.id)
-        if quote is None:
-            quote = self._hay[st.id] = st.quote.casefold()
-        for w in words:
-            if w in quote or w in self._names_cf.get(("sp", st.speaker_id), "") \
-                    or w in self._names_cf.get(("st", st.stance_id), "") \
-                    or (st.note and w in st.note.casefold()) or (not st.complete and w in "incomplete"):
-                continue
-            return False
-        return True
+        hay = self.haystack(st)
+        return all(w in hay for w in words)
 
     def row_of(self, statement_id: int) -> int | None:
         st = self._by_id.get(statement_id)
@@ -251,3 +271,18 @@ class StatementList(QTableView):
         )
         self.scrollTo(index)
         return True
+
+
+class FilterField(QLineEdit):
+    """The side panel's filter. When the reader heads for it, the model readies what it searches,
+    so the first keystroke costs no more than the next."""
+
+    def __init__(self, model: StatementListModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = model
+        self.setPlaceholderText("Filter statements (quote, speaker, stance, note)…")
+        self.setClearButtonEnabled(True)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._model.prepare_filter()
+        super().focusInEvent(event)

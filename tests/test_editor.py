@@ -69,3 +69,28 @@ def test_filter_narrows_the_list(window, qtbot):
     assert [window.list_model.index(r, 1).data() for r in range(window.list_model.rowCount())] == ["Putin"]
     window.filter.clear()
     assert window.list_model.rowCount() == 2
+
+
+def test_filter_follows_typing_back_and_forth_and_renamed_speakers(window, qtbot):
+    coup = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    mark(window, qtbot, "Terroristen, Kriminelle, Plünderer", "Putin", Qt.Key.Key_3)
+    window.actions.find.trigger()
+
+    def shown() -> list[str]:
+        return [window.list_model.index(r, 1).data() for r in range(window.list_model.rowCount())]
+
+    qtbot.keyClicks(window.filter, "t")
+    assert sorted(shown()) == ["Putin", "Tokajew"]
+    qtbot.keyClicks(window.filter, "okajew staats")  # narrows: both words must occur
+    assert shown() == ["Tokajew"]
+    for _ in "staats":
+        qtbot.keyClick(window.filter, Qt.Key.Key_Backspace)  # widening searches everything again
+    qtbot.keyClicks(window.filter, "PLÜNDER")  # case-folded: "tokajew plünder" matches nothing
+    assert shown() == []
+    window.filter.setText("präsident")
+    assert shown() == []
+    from desktop.commands import UpdateSpeaker
+
+    speaker = window.store.speaker(window.store.statement(coup.id).speaker_id)
+    window.project.push(UpdateSpeaker(window.project, speaker, "Rename speaker", name="Präsident Tokajew"))
+    assert shown() == ["Präsident Tokajew"]
