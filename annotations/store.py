@@ -563,7 +563,7 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY ' + ("" if document_id is not None else "d.position, s.document_id, ") + 's.start, s."end", s.id'
-        return [_statement(r) for r in self.db.execute(sql, args)]
+        return list(map(_statement, self.db.execute(sql, args).fetchall()))
 
     def statements_at(self, document_id: int, position: int) -> list[Statement]:
         """Statements covering a code-point position, shortest first (the most specific)."""

@@ -81,12 +81,17 @@ def _blocks(doc: Document) -> list[Block]:
     return out
 
 
-def _render_block(ctx: ExportContext, doc: Document, block: Block, inside: list[Statement], nums: _Numbering) -> str:
+def _text(text: str) -> str:
+    """Element content: only &, < and > need escaping (quotes matter in attributes alone)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+
+
+def _render_block(marks: _Marks, doc: Document, block: Block, inside: list[Statement], nums: _Numbering) -> str:
     """One block's HTML; `inside` are the statements touching it, sorted by start."""
     a, b = block.start, block.end
     text = doc.text
     if not inside:
-        return _wrap(block, html.escape(text[a:b]).replace("\n", "<br>"))
+        return _wrap(block, _text(text[a:b]))
     points, ends_at = {a, b}, {}
     for s in inside:
         points.add(s.start if s.start > a else a)
@@ -97,36 +102,44 @@ def _render_block(ctx: ExportContext, doc: Document, block: Block, inside: list[
     # Sweep: statements join where they start and leave where they end. The heap keeps the
     # shortest (most specific) on top; ones that have ended leave it only when they reach the top.
     parts: list[str] = []
+    add, push, pop, number = parts.append, heapq.heappush, heapq.heappop, nums.number
     heap: list[tuple[int, int, int, Statement]] = []
     live = pending = 0
+    waiting = len(inside)
     for x, y in zip(cuts, cuts[1:]):
-        while pending < len(inside) and inside[pending].start <= x:
+        while pending < waiting and inside[pending].start <= x:
             s = inside[pending]
-            heapq.heappush(heap, (s.end - s.start, -s.start, s.id, s))
+            push(heap, (s.end - s.start, -s.start, s.id, s))
             pending += 1
-            live += s.end > x
+            live += 1
         while heap and heap[0][3].end <= x:
-            heapq.heappop(heap)
-        piece = html.escape(text[x:y]).replace("\n", "<br>")
+            pop(heap)
         if heap:
-            parts.append(f"{_mark(ctx, heap[0][3].stance_id, live > 1)}{piece}</mark>")
+            add(f"{marks[heap[0][3].stance_id, live > 1]}{_text(text[x:y])}</mark>")
         else:
-            parts.append(piece)
-        for s in ends_at.get(y, ()):
-            live -= 1
-            n = nums.number(s)
-            parts.append(f'<sup><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
+            add(_text(text[x:y]))
+        ending = ends_at.get(y)
+        if ending:
+            for s in ending:
+                live -= 1
+                n = number(s)
+                add(f'<sup><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
     return _wrap(block, "".join(parts))
 
 
-@functools.lru_cache(maxsize=1024)
-def _mark_tag(colour: str, overlap: bool) -> str:
-    cls = ' class="overlap"' if overlap else ""
-    return f'<mark{cls} style="background-color: {_tint(colour)}">'
+class _Marks(dict):
+    """The opening <mark> tag for (stance id, overlapping), made once per stance."""
 
+    def __init__(self, ctx: ExportContext):
+        super().__init__()
+        self.ctx = ctx
 
-def _mark(ctx: ExportContext, stance_id: int | None, overlap: bool) -> str:
-    return _mark_tag(ctx.stances[stance_id].colour if stance_id in ctx.stances else UNTAGGED, overlap)
+    def __missing__(self, key: tuple[int | None, bool]) -> str:
+        stance_id, overlap = key
+        colour = self.ctx.stances[stance_id].colour if stance_id in self.ctx.stances else UNTAGGED
+        cls = ' class="overlap"' if overlap else ""
+        tag = self[key] = f'<mark{cls} style="background-color: {_tint(colour)}">'
+        return tag
 
 
 def _wrap(block: Block, body: str) -> str:
@@ -161,7 +174,7 @@ def _facts(ctx: ExportContext, st: Statement) -> str:
 def _note_item(facts: str, st: Statement, n: int) -> str:
     note = render_note(st.note) if st.note.strip() else ""
     return (f'<li id="note-{n}" value="{n}"><span class="facts">{facts}</span>'
-            f"<blockquote>“{html.escape(st.quote)}”</blockquote>{note}"
+            f"<blockquote>“{_text(st.quote)}”</blockquote>{note}"
             f' <a href="#ref-{n}" title="back to the text">↩</a></li>')  # fmt: skip
 
 
@@ -176,11 +189,12 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
     # Statements come in reading order (by start); the longest bounds how far back one can reach.
     starts = [s.start for s in statements]
     longest = max((s.end - s.start for s in statements), default=0)
+    marks = _Marks(ctx)
     for block in _blocks(doc):
         lo = bisect_left(starts, block.start - longest)
         hi = bisect_left(starts, block.end)
         inside = [s for s in statements[lo:hi] if s.end > block.start]
-        out.append(_render_block(ctx, doc, block, inside, nums))
+        out.append(_render_block(marks, doc, block, inside, nums))
     out.append("</article>")
     out.append('<section class="notes"><h2>Notes</h2>')
     facts: dict[tuple, str] = {}
