@@ -7,9 +7,11 @@ fails or is cancelled leaves no partial file behind.
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +60,25 @@ def export(
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
         raise StandpointError(f"{out_path.parent} is not a folder; choose where the export should go.")
+    with _no_cycle_collection():
+        return _export(exporter, store, out_path, document_ids, group_by, bom, progress)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """An export allocates hundreds of thousands of small objects and frees them in one piece; the
+    cycle collector would sweep the whole process (the window's models included) again and again
+    meanwhile: 5-8% of an export at 100k statements, measured inside the window's process."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _export(exporter, store, out_path, document_ids, group_by, bom, progress) -> Path:
     if exporter.whole_file:
         return exporter.write(store, out_path, document_ids=document_ids, group_by=group_by, progress=progress)
     ctx = build_context(store, document_ids, group_by=group_by, bom=bom, progress=progress)
