@@ -58,7 +58,9 @@ def main(out: Path) -> None:
     from desktop.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = build_demo(Path(tmp) / "demo.standpoint")
+        os.environ["HOME"] = tmp  # the status bar shows the project as a reader would have it: ~/Documents/...
+        (Path(tmp) / "Documents").mkdir()
+        store = build_demo(Path(tmp) / "Documents" / "kasachstan-2022.standpoint")
         window = MainWindow(store, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         window.resize(1360, 820)
         window.show()
