@@ -1,4 +1,6 @@
-"""A fresh process for start-up and memory figures: `bare` (a bare Qt window) or `app PROJECT`.
+"""A fresh process for start-up and memory figures: `bare` (a bare Qt window), `article PROJECT` (our
+article view alone in a window, showing the project's first document: no panel, menus or docks),
+or `app PROJECT`.
 
 Prints `painted <seconds since the interpreter started>` at the first paint, and with --scroll also
 `scrolled <s>` after scrolling to the middle, and `rss <MB>` (peak resident memory).
@@ -54,6 +56,16 @@ def main() -> None:
             target = view
         else:
             target = None
+    elif mode == "article":
+        from annotations.store import Store
+        from desktop.reader import ArticleView
+
+        store = Store.open(sys.argv[2], backup=False)
+        window = QMainWindow()
+        target = ArticleView()
+        doc = store.document(store.document_ids()[0])
+        target.show_document(doc, store.statements(doc.id), {})
+        window.setCentralWidget(target)
     else:
         import tempfile
 
