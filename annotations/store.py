@@ -211,7 +211,9 @@ class Store:
     def document_summaries(self) -> list[tuple[int, str, int, int]]:
         """(id, title, statements, incomplete) of every document, in the project's order, in one query."""
         rows = self.db.execute(
-            "SELECT d.id, d.title, count(s.id), coalesce(sum(s.speaker_id IS NULL OR s.stance_id IS NULL), 0)"
+            # s.id IS NOT NULL: a document without statements joins one row of NULLs, which is not incomplete
+            "SELECT d.id, d.title, count(s.id),"
+            " coalesce(sum(s.id IS NOT NULL AND (s.speaker_id IS NULL OR s.stance_id IS NULL)), 0)"
             " FROM documents d LEFT JOIN statements s ON s.document_id = d.id"
             " GROUP BY d.id ORDER BY d.position, d.id"
         )

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QVBoxLayout, QWidget
 
 from annotations.store import Store
+from annotations.wording import counted
 
 
 class DocumentListModel(QAbstractListModel):
@@ -29,7 +30,7 @@ class DocumentListModel(QAbstractListModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         doc_id, title, total, incomplete = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{title}\n{total} statements" + (f" · {incomplete} incomplete" if incomplete else "")
+            return f"{title}\n{counted(total, 'statement')}" + (f" · {incomplete} incomplete" if incomplete else "")
         if role == Qt.ItemDataRole.EditRole:
             return title
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from annotations.errors import StandpointError
 from annotations.model import Statement
 from annotations.store import Store
+from annotations.wording import counted
 
 from . import commands
 from .actions import Actions
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
         if confirm:
             answer = QMessageBox.question(
                 self, "Delete document",
-                f"Delete “{doc.title}” and its {total} statement{'s' if total != 1 else ''}? (You can undo this.)",
+                f"Delete “{doc.title}” and its {counted(total, 'statement')}? (You can undo this.)",
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -523,7 +524,7 @@ class MainWindow(QMainWindow):
             return
         # Counted in the model as rows change: a COUNT over 100k rows took 100 ms per edit.
         m = self.list_model
-        self.count_label.setText(f"{len(m.all)} statements · {m.incomplete} incomplete"
+        self.count_label.setText(f"{counted(len(m.all), 'statement')} · {m.incomplete} incomplete"
                                  + (f" · {m.unplaced} not found" if m.unplaced else ""))  # fmt: skip
         self.path_label.setText(_display_path(self.store.path))
         self.path_label.setToolTip(str(self.store.path.resolve()))

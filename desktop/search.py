@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QListWi
 from annotations.model import MODES
 from annotations.search import Filters, Hit, search
 from annotations.store import Store
+from annotations.wording import counted
 
 TYPING_PAUSE_MS = 200
 
@@ -87,7 +88,7 @@ class SearchPane(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         statements = sum(h.kind == "statement" for h in self.hits)
-        self.summary.setText(f"{statements} statements, {len(self.hits) - statements} passages of text"
+        self.summary.setText(f"{counted(statements, 'statement')}, {counted(len(self.hits) - statements, 'passage')} of text"
                              if self.hits else ("Nothing found." if self.query.text().strip() else ""))  # fmt: skip
 
     def _chosen(self, item: QListWidgetItem) -> None:

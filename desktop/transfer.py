@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from annotations.errors import ImportFailed, StandpointError
 from annotations.importers import ImportedDocument, read_document, supported_suffixes
 from annotations.importers.base import plain_text_blocks
+from annotations.wording import counted
 
 from . import commands
 
@@ -39,7 +40,7 @@ def import_paths(window, paths: list[Path]) -> list[int]:
     dialog = progress_dialog(window, "Importing…", len(paths))
     stack = window.project.undo_stack
     if documents:
-        stack.beginMacro(f"Import {len(documents)} document{'s' if len(documents) != 1 else ''}")
+        stack.beginMacro(f"Import {counted(len(documents), 'document')}")
     try:
         for i, path in enumerate(documents):
             if dialog.wasCanceled():

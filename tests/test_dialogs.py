@@ -55,7 +55,7 @@ def test_deleting_a_speaker_keeps_the_statements_and_undo_restores(window, qtbot
     d.select("Tokajew")
     d.delete_selected(confirm=False)
     assert window.store.statement(st.id).speaker_id is None
-    assert window.count_label.text() == "1 statements · 1 incomplete"
+    assert window.count_label.text() == "1 statement · 1 incomplete"
     window.actions.undo.trigger()
     assert window.store.speaker(window.store.statement(st.id).speaker_id).name == "Tokajew"
 

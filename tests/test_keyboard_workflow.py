@@ -24,7 +24,7 @@ def test_marking_a_selection_keyboard_only(window, qtbot):
     assert model.rowCount() == 1
     assert model.index(0, 1).data() == "Tokajew"
     assert model.index(0, 2).data() == "opposed"
-    assert window.count_label.text() == "1 statements · 0 incomplete"
+    assert window.count_label.text() == "1 statement · 0 incomplete"
     # the stance key hands the keyboard back to the article for the next statement
     assert window.reader.hasFocus()
 
@@ -107,7 +107,7 @@ def test_incomplete_statements_are_marked_in_the_list(window, qtbot):
     index = window.list_model.index(0, 0)
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # the warning sign
     assert "Incomplete: no speaker and no stance" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert window.count_label.text() == "1 statements · 1 incomplete"
+    assert window.count_label.text() == "1 statement · 1 incomplete"
 
 
 def test_f8_jumps_to_the_next_incomplete_statement(window, qtbot):

@@ -95,3 +95,11 @@ def test_full_text_search_finds_quotes_and_notes(store):
     store.add_statement(doc.id, TEXT.index("Putin"), TEXT.index("Putin") + 5)
     assert [s.id for s in store.search_statements("Rahmung")] == [st.id]
     assert [s.quote for s in store.search_statements("tokajew")] == ["Tokajew"]
+
+
+def test_a_document_without_statements_has_none_incomplete(store):
+    marked = store.add_document("Almaty", TEXT)
+    store.add_statement(marked.id, 0, 7)
+    empty = store.add_document("Leer", "Noch nichts markiert.")
+    summaries = {doc_id: (total, incomplete) for doc_id, _title, total, incomplete in store.document_summaries()}
+    assert summaries[marked.id] == (1, 1) and summaries[empty.id] == (0, 0)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from annotations.projects import SAMPLE_ARTICLE, import_file
 from annotations.store import Store
+from annotations.wording import counted
 from desktop import commands
 from desktop.main_window import MainWindow
 from desktop.reader import UNTAGGED_COLOUR
@@ -106,7 +107,7 @@ class WindowAndStore(RuleBasedStateMachine):
             assert self.window.reader.colour_of(s.id) == colour
         assert sorted(self.window.reader.index.ids_in_order()) == sorted(s.id for s in stored)
         incomplete = sum(not s.complete for s in stored)
-        assert self.window.count_label.text() == f"{len(stored)} statements · {incomplete} incomplete"
+        assert self.window.count_label.text() == f"{counted(len(stored), 'statement')} · {incomplete} incomplete"
         assert self.store.db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..wording import counted
 from .info import open_existing
 
 
@@ -27,5 +28,5 @@ def run_export(args: argparse.Namespace) -> int:
     with open_existing(args.project) as store:
         path = export(store, args.format, args.out, document_ids=args.document, group_by=args.group_by, bom=args.bom)
         total = sum(store.count_statements(d)[0] for d in (args.document or store.document_ids()))
-    print(f"wrote {path} ({args.format}, {total} statements)")
+    print(f"wrote {path} ({args.format}, {counted(total, 'statement')})")
     return 0

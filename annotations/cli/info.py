@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..store import Store
+from ..wording import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,7 +58,7 @@ def run_stats(args: argparse.Namespace) -> int:
         print(json.dumps({"statements": total, "incomplete": incomplete, "by_speaker_and_stance": rows},
                          ensure_ascii=False, indent=2))  # fmt: skip
         return 0
-    print(f"{total} statements, {incomplete} incomplete")
+    print(f"{counted(total, 'statement')}, {incomplete} incomplete")
     width = max((len(sp) for sp, _ in by_pair), default=7)
     for (sp, st), n in sorted(by_pair.items()):
         print(f"{sp:<{width}}  {st:<12}  {n:>5}")
@@ -68,5 +69,5 @@ def run_documents(args: argparse.Namespace) -> int:
     with open_existing(args.project) as store:
         for doc_id, title in store.document_titles():
             total, incomplete = store.count_statements(doc_id)
-            print(f"{doc_id:>4}  {title}  ({total} statements, {incomplete} incomplete)")
+            print(f"{doc_id:>4}  {title}  ({counted(total, 'statement')}, {incomplete} incomplete)")
     return 0

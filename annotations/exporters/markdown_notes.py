@@ -6,6 +6,7 @@ import re
 from typing import TextIO
 
 from ..model import Document, Statement
+from ..wording import counted
 from .context import ExportContext
 
 # Backslash escapes for what both CommonMark and Python-Markdown honour; entities for < and >.
@@ -80,7 +81,7 @@ def write(ctx: ExportContext, out: TextIO) -> None:
         statements = ctx.statements[doc.id]
         total = len(statements)
         incomplete = sum(not s.complete for s in statements)
-        out.write(f"{total} statement{'s' if total != 1 else ''}" + (f", {incomplete} incomplete" if incomplete else "") + ".\n\n")
+        out.write(counted(total, "statement") + (f", {incomplete} incomplete" if incomplete else "") + ".\n\n")
         # A handful of speakers, stances and targets recur across thousands of statements:
         # their escaped line is made once per combination.
         facts: dict[tuple, str] = {}

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMessageBox, Q
 
 from annotations.model import Stance
 from annotations.store import SPEAKER_PALETTE
+from annotations.wording import counted
 
 from .. import commands
 from ..project import Project
@@ -118,7 +119,7 @@ class SchemeDialog(RecordDialog):
         if confirm and used:
             answer = QMessageBox.question(
                 self, "Delete stance",
-                f"{used} statement{'s' if used != 1 else ''} take the stance “{st.label}”. Delete it from the scheme?"
+                f"{counted(used, 'statement')} {'takes' if used == 1 else 'take'} the stance “{st.label}”. Delete it from the scheme?"
                 " Those statements keep their text and lose the stance. (You can undo this.)",
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:

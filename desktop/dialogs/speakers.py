@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from annotations.model import Speaker
+from annotations.wording import counted
 
 from .. import commands
 from ..project import Project
@@ -119,7 +120,7 @@ class SpeakersDialog(RecordDialog):
         if confirm and used:
             answer = QMessageBox.question(
                 self, "Delete speaker",
-                f"“{sp.name}” is the speaker of {used} statement{'s' if used != 1 else ''}. Delete the speaker?"
+                f"“{sp.name}” is the speaker of {counted(used, 'statement')}. Delete the speaker?"
                 " The statements stay, without a speaker. (You can undo this.)",
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
