@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .store import _STATEMENT_COLUMNS, Store, _statement, fts_query
 
+_SPACE = re.compile(r"\s")
 SNIPPET = 40  # characters of context on each side of a text hit
 
 
@@ -89,8 +90,19 @@ def _text_hits(store: Store, query: str, document_id: int | None, limit: int) ->
         text = store.document(doc_id).text
         for m in pattern.finditer(text):
             a, b = m.span()
-            snippet = text[max(0, a - SNIPPET) : b + SNIPPET].replace("\n", " ")
-            out.append(Hit("text", doc_id, a, b, ("…" if a > SNIPPET else "") + snippet + "…", None))
+            out.append(Hit("text", doc_id, a, b, _surroundings(text, a, b), None))
             if len(out) >= limit:
                 return out
     return out
+
+
+def _surroundings(text: str, a: int, b: int) -> str:
+    """The match with about SNIPPET characters either side, cut at white space rather than inside a word."""
+    lo, hi = max(0, a - SNIPPET), min(len(text), b + SNIPPET)
+    if lo > 0:
+        space = _SPACE.search(text, lo, a)
+        lo = space.end() if space else lo
+    if hi < len(text):
+        spaces = [m.start() for m in _SPACE.finditer(text, b, hi)]
+        hi = spaces[-1] if spaces else hi
+    return ("…" if lo > 0 else "") + " ".join(text[lo:hi].split()) + ("…" if hi < len(text) else "")

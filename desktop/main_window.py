@@ -267,8 +267,12 @@ class MainWindow(QMainWindow):
         self.library_dock.setVisible(self.library_dock.isVisible() or len(ids) > 1)
 
     def show_search(self) -> None:
+        opening = not self.search_dock.isVisible()
         self.search_dock.show()
         self.search_dock.raise_()
+        if opening and self.library_dock.isVisible() and not self.library_dock.isFloating():
+            # Both docks share the left side: results need the room more than the document list.
+            self.resizeDocks([self.library_dock, self.search_dock], [1, 3], Qt.Orientation.Vertical)
         self.search.query.setFocus()
         self.search.query.selectAll()
 

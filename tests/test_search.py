@@ -25,6 +25,9 @@ def test_text_hits_point_at_the_passage(store, sample_doc):
     [hit] = hits
     assert sample_doc.text[hit.start : hit.end] == "Fallschirmjäger geschickt"
     assert "Fallschirmjäger geschickt" in hit.snippet
+    # The context is cut between words: each word of the snippet is a word of the text.
+    words = set(sample_doc.text.split())
+    assert all(w in words for w in hit.snippet.strip("…").split())
 
 
 def test_filters_narrow_statements_and_drop_text_hits(store, sample_doc):
