@@ -28,3 +28,14 @@ def test_pdf_from_the_window(window, qtbot, tmp_path):
     dialog.path.setText(str(tmp_path / "handout.pdf"))
     assert dialog.run()
     assert (tmp_path / "handout.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_every_field_of_the_export_dialog_has_its_alt_key(window, qtbot):
+    dialog = ExportDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    for key, field in ((Qt.Key.Key_S, dialog.path), (Qt.Key.Key_F, dialog.format), (Qt.Key.Key_I, dialog.scope)):
+        qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+        assert field.hasFocus()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -78,7 +79,9 @@ class ExportDialog(QDialog):
         form.addRow("&Include", self.scope)
         form.addRow("&Order", self.group)
         form.addRow("", self.bom)
-        form.addRow("&Save as", row)
+        save_as = QLabel("&Save as")  # a row holding a layout gets no buddy of its own: give the label one
+        save_as.setBuddy(self.path)
+        form.addRow(save_as, row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run)
