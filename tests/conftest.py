@@ -6,10 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Projects, backups and settings made by tests stay out of the real user folders.
+import atexit  # noqa: E402
+import shutil  # noqa: E402
 import tempfile  # noqa: E402
 
-os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="standpoint-test-data-")
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="standpoint-test-config-")
+_USER_DIRS = tempfile.mkdtemp(prefix="standpoint-test-home-")
+atexit.register(shutil.rmtree, _USER_DIRS, ignore_errors=True)
+os.environ["XDG_DATA_HOME"] = os.path.join(_USER_DIRS, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_USER_DIRS, "config")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from pathlib import Path  # noqa: E402
