@@ -111,6 +111,18 @@ def test_html_handout_is_self_contained_and_safe(store, tagged, tmp_path):
     assert 'href="#note-1"' in page and 'id="ref-1"' in page
 
 
+def test_handout_notes_are_numbered_as_their_markers_in_the_text(store, tagged, tmp_path):
+    import re
+
+    page = export(store, "html", tmp_path / "handout.html", group_by="speaker").read_text(encoding="utf-8")
+    markers = [int(n) for n in re.findall(r'id="ref-(\d+)"', page)]
+    assert markers == sorted(markers) == list(range(1, len(tagged) + 1))  # overlaps included
+    notes = re.findall(r'<li id="note-(\d+)" value="\d+"><b class="num">(\d+)\.</b>', page)
+    assert all(a == b for a, b in notes) and len(notes) == len(tagged)  # written out, as Qt's PDF shows them
+    per_document = [re.findall(r'id="note-(\d+)"', part) for part in page.split("<h3>")[1:]]
+    assert all([int(n) for n in group] == sorted(int(n) for n in group) for group in per_document)
+
+
 def test_an_export_that_fails_or_is_cancelled_leaves_no_file(store, tagged, tmp_path):
     out = tmp_path / "out"
     out.mkdir()

@@ -173,9 +173,9 @@ def _facts(ctx: ExportContext, st: Statement) -> str:
 
 def _note_item(facts: str, st: Statement, n: int) -> str:
     note = render_note(st.note) if st.note.strip() else ""
-    return (f'<li id="note-{n}" value="{n}"><span class="facts">{facts}</span>'
-            f"<blockquote>“{_text(st.quote)}”</blockquote>{note}"
-            f' <a href="#ref-{n}" title="back to the text">↩</a></li>')  # fmt: skip
+    return (f'<li id="note-{n}" value="{n}"><b class="num">{n}.</b> <span class="facts">{facts}</span>'
+            f' <a href="#ref-{n}" title="back to the text">↩</a>'
+            f"<blockquote>“{_text(st.quote)}”</blockquote>{note}</li>")  # fmt: skip
 
 
 def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
@@ -201,8 +201,10 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
     for heading, group in ctx.grouped(doc.id):
         if heading:
             out.append(f"<h3>{html.escape(heading)}</h3>")
-        out.append("<ol>")
-        for st in group:
+        # The numbers are written out, not left to the list: Qt's PDF writer ignores value=, and a
+        # second document or a speaker's group continues the numbering of the text's markers.
+        out.append('<ol style="list-style-type: none; padding-left: 0">')
+        for st in sorted(group, key=nums.number):  # in the order their markers appear
             key = (st.speaker_id, st.stance_id, st.target_id, st.mode)
             line = facts.get(key)
             if line is None:  # a few combinations recur across thousands of statements
