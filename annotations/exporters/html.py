@@ -69,6 +69,14 @@ class _Numbering:
     def number(self, st: Statement) -> int:
         return self.of.setdefault(st.id, len(self.of) + 1)
 
+    def in_order(self, statements: list[Statement]) -> list[Statement]:
+        """The statements in the order their markers appear in the text (numbering any not yet seen)."""
+        for st in statements:
+            if st.id not in self.of:
+                self.number(st)
+        by_id = {st.id: st for st in statements}
+        return [by_id[i] for i in sorted(by_id, key=self.of.__getitem__)]  # a C-level key: 100k sort fast
+
 
 def _blocks(doc: Document) -> list[Block]:
     if doc.blocks:
@@ -204,7 +212,7 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
         # The numbers are written out, not left to the list: Qt's PDF writer ignores value=, and a
         # second document or a speaker's group continues the numbering of the text's markers.
         out.append('<ol style="list-style-type: none; padding-left: 0">')
-        for st in sorted(group, key=nums.number):  # in the order their markers appear
+        for st in nums.in_order(group):
             key = (st.speaker_id, st.stance_id, st.target_id, st.mode)
             line = facts.get(key)
             if line is None:  # a few combinations recur across thousands of statements
