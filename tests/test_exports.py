@@ -106,7 +106,9 @@ def test_html_handout_is_self_contained_and_safe(store, tagged, tmp_path):
     text = "".join(parsed.text)
     assert '<script>alert("x")</script>' in text
     coup_colour = _tint(store.find_stance("opposed").colour)  # lightened for print
-    assert f'<mark class="overlap" style="background-color: {coup_colour}">einen versuchten Staatsstreich</mark>' in page
+    opposed = store.find_stance("opposed").id
+    assert f'<mark class="s{opposed}o">einen versuchten Staatsstreich</mark>' in page  # inside another statement
+    assert f".s{opposed}o {{ background-color: {coup_colour}; text-decoration: underline; }}" in page
     assert page.count('<li id="note-') == len(tagged)
     assert 'href="#note-1"' in page and 'id="ref-1"' in page
 

@@ -27,7 +27,7 @@ body { font-family: Georgia, 'Noto Serif', 'DejaVu Serif', serif; line-height: 1
 h1 { font-size: 1.6em; margin-bottom: .2em; } .meta { color: #555; margin-top: 0; }
 .legend { font-family: sans-serif; font-size: .85em; margin: 1em 0 2em; }
 .chip { display: inline-block; padding: 0 .5em; margin: .1em .3em .1em 0; border-radius: .3em; }
-mark { padding: .05em 0; color: inherit; } mark.overlap { text-decoration: underline; }
+mark { padding: .05em 0; color: inherit; }
 sup a { text-decoration: none; font-family: sans-serif; font-size: .75em; color: #333; }
 .notes { font-size: .95em; border-top: 1px solid #ccc; margin-top: 2em; }
 .notes li { margin-bottom: 1em; } .notes blockquote { margin: .3em 0 .3em 0; font-style: italic; }
@@ -136,7 +136,8 @@ def _render_block(marks: _Marks, doc: Document, block: Block, inside: list[State
 
 
 class _Marks(dict):
-    """The opening <mark> tag for (stance id, overlapping), made once per stance."""
+    """The opening <mark> tag for (stance id, overlapping): a class per stance, coloured by the
+    style sheet, keeps 100k highlights from repeating their colour inline."""
 
     def __init__(self, ctx: ExportContext):
         super().__init__()
@@ -144,10 +145,17 @@ class _Marks(dict):
 
     def __missing__(self, key: tuple[int | None, bool]) -> str:
         stance_id, overlap = key
-        colour = self.ctx.stances[stance_id].colour if stance_id in self.ctx.stances else UNTAGGED
-        cls = ' class="overlap"' if overlap else ""
-        tag = self[key] = f'<mark{cls} style="background-color: {_tint(colour)}">'
+        name = f"s{stance_id}" if stance_id in self.ctx.stances else "untagged"
+        tag = self[key] = f'<mark class="{name}{"o" if overlap else ""}">'
         return tag
+
+
+def _stance_css(ctx: ExportContext) -> str:
+    """One rule per stance and per stance overlapped (one class each: Qt's rich text takes one)."""
+    colours = [(f"s{i}", s.colour) for i, s in ctx.stances.items()] + [("untagged", UNTAGGED)]
+    return "\n".join(f".{name} {{ background-color: {_tint(colour)}; }} "
+                     f".{name}o {{ background-color: {_tint(colour)}; text-decoration: underline; }}"
+                     for name, colour in colours)  # fmt: skip
 
 
 def _wrap(block: Block, body: str) -> str:
@@ -230,6 +238,7 @@ def render(ctx: ExportContext, qt_subset: bool = False) -> str:
     title = ctx.documents[0].title if len(ctx.documents) == 1 else "Standpoint handout"
     lang = ctx.documents[0].language if ctx.documents and ctx.documents[0].language else "und"
     css = CSS if not qt_subset else "mark { color: black; } .facts { color: #333333; } h1 { font-size: x-large; }"
+    css += "\n" + _stance_css(ctx)
     docs = '\n<hr>\n'.join(_document(ctx, d, nums) for d in ctx.documents)
     if qt_subset:  # paper has no links to follow back
         docs = _BACKLINK.sub("", docs)
