@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import heapq
 import html
+import io
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import TextIO
 
 import markdown
@@ -194,14 +196,33 @@ def _note_item(facts: str, st: Statement, n: int) -> str:
             f"<blockquote>“{_text(st.quote)}”</blockquote>{note}</li>")  # fmt: skip
 
 
-def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
+class _Sink:
+    """Parts of the page joined and written a few thousand at a time: a 100k-statement handout is
+    tens of megabytes, which one join would copy whole several times over."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+        self.parts: list[str] = []
+
+    def add(self, part: str) -> None:
+        self.parts.append(part)
+        if len(self.parts) >= 4096:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.parts:
+            self.out.write("\n".join(self.parts) + "\n")
+            self.parts.clear()
+
+
+def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable[[str], None]) -> None:
     statements = ctx.statements[doc.id]
     meta = " · ".join(html.escape(v) for v in (doc.author, doc.outlet, doc.published) if v)
-    out = [f"<h1>{html.escape(doc.title)}</h1>"]
+    add(f"<h1>{html.escape(doc.title)}</h1>")
     if meta:
-        out.append(f'<p class="meta">{meta}</p>')
-    out.append(_legend(ctx))
-    out.append("<article>")
+        add(f'<p class="meta">{meta}</p>')
+    add(_legend(ctx))
+    add("<article>")
     # Statements come in reading order (by start); the longest bounds how far back one can reach.
     starts = [s.start for s in statements]
     longest = max((s.end - s.start for s in statements), default=0)
@@ -210,41 +231,50 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering) -> str:
         lo = bisect_left(starts, block.start - longest)
         hi = bisect_left(starts, block.end)
         inside = [s for s in statements[lo:hi] if s.end > block.start]
-        out.append(_render_block(marks, doc, block, inside, nums))
-    out.append("</article>")
-    out.append('<section class="notes"><h2>Notes</h2>')
+        add(_render_block(marks, doc, block, inside, nums))
+    add("</article>")
+    add('<section class="notes"><h2>Notes</h2>')
     facts: dict[tuple, str] = {}
     for heading, group in ctx.grouped(doc.id):
         if heading:
-            out.append(f"<h3>{html.escape(heading)}</h3>")
+            add(f"<h3>{html.escape(heading)}</h3>")
         # The numbers are written out, not left to the list: Qt's PDF writer ignores value=, and a
         # second document or a speaker's group continues the numbering of the text's markers.
-        out.append('<ol style="list-style-type: none; padding-left: 0">')
+        add('<ol style="list-style-type: none; padding-left: 0">')
         for st in nums.in_order(group):
             key = (st.speaker_id, st.stance_id, st.target_id, st.mode)
             line = facts.get(key)
             if line is None:  # a few combinations recur across thousands of statements
                 line = facts[key] = _facts(ctx, st)
-            out.append(_note_item(line, st, nums.number(st)))
+            add(_note_item(line, st, nums.number(st)))
             if not ctx.tick():
                 break
-        out.append("</ol>")
-    out.append("</section>")
-    return "\n".join(out)
+        add("</ol>")
+    add("</section>")
 
 
-def render(ctx: ExportContext, qt_subset: bool = False) -> str:
-    nums = _Numbering()
+def _write(ctx: ExportContext, out: TextIO, qt_subset: bool = False) -> None:
     title = ctx.documents[0].title if len(ctx.documents) == 1 else "Standpoint handout"
     lang = ctx.documents[0].language if ctx.documents and ctx.documents[0].language else "und"
     css = CSS if not qt_subset else "mark { color: black; } .facts { color: #333333; } h1 { font-size: x-large; }"
     css += "\n" + _stance_css(ctx)
-    docs = '\n<hr>\n'.join(_document(ctx, d, nums) for d in ctx.documents)
-    if qt_subset:  # paper has no links to follow back
-        docs = _BACKLINK.sub("", docs)
-    return (f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="generator" content="Standpoint">\n<title>{html.escape(title)}</title>\n'
-            f"<style>{css}</style>\n</head>\n<body>\n{docs}\n</body>\n</html>\n")  # fmt: skip
+    out.write(f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+              f'<meta name="generator" content="Standpoint">\n<title>{html.escape(title)}</title>\n'
+              f"<style>{css}</style>\n</head>\n<body>\n")  # fmt: skip
+    nums, sink = _Numbering(), _Sink(out)
+    for i, doc in enumerate(ctx.documents):
+        if i:
+            sink.add("<hr>")
+        _document(ctx, doc, nums, sink.add)
+    sink.flush()
+    out.write("</body>\n</html>\n")
+
+
+def render(ctx: ExportContext, qt_subset: bool = False) -> str:
+    page = io.StringIO()
+    _write(ctx, page, qt_subset)
+    # Paper has no links to follow back.
+    return _BACKLINK.sub("", page.getvalue()) if qt_subset else page.getvalue()
 
 
 def handout_html(store: Store, document_ids: list[int] | None = None, *, qt_subset: bool = False,
@@ -254,4 +284,4 @@ def handout_html(store: Store, document_ids: list[int] | None = None, *, qt_subs
 
 
 def write(ctx: ExportContext, out: TextIO) -> None:
-    out.write(render(ctx))
+    _write(ctx, out)
