@@ -24,6 +24,13 @@ class DocumentListModel(QAbstractListModel):
         self.rows = self.store.document_summaries()
         self.endResetModel()
 
+    def set_counts(self, document_id: int, total: int, incomplete: int) -> None:
+        """A document's counts after an edit, without asking the store about every document."""
+        row = self.row_of(document_id)
+        if row is not None and self.rows[row][2:] != (total, incomplete):
+            self.rows[row] = (*self.rows[row][:2], total, incomplete)
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 

@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
 
     def _on_statements_changed(self, document_id: int, ids: list[int]) -> None:
         if self.document is None or document_id != self.document.id:
+            self.library.model.set_counts(document_id, *self.store.count_statements(document_id))
             self._update_counts()
             return
         if not ids:  # names or colours changed: redraw everything of this document
@@ -418,6 +419,7 @@ class MainWindow(QMainWindow):
                 self.statement_list.select_statement(current.id)
         self._show_current()
         self._update_counts()
+        self.library.model.set_counts(document_id, len(self.list_model.all), self.list_model.incomplete)
 
     def _on_filter(self, text: str) -> None:
         current = self.current_statement()

@@ -63,6 +63,32 @@ def test_switching_documents_keeps_each_scroll_position_and_statements(window, q
     assert window.reader.firstVisibleBlock().text() == "TAKEOVER"
 
 
+def test_library_counts_follow_every_edit_in_any_document(window, qtbot, tmp_path):
+    other = tmp_path / "andere.txt"
+    other.write_text("Die Ministerin sagte, man prüfe alles.\n", encoding="utf-8")
+    [second] = import_paths(window, [other])
+    window.open_document(window.store.document_ids()[0])
+
+    def shown(document_id: int) -> str:
+        m = window.library.model
+        return m.index(m.row_of(document_id)).data().split("\n")[1]
+
+    first = window.document.id
+    st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    assert shown(first) == "1 statement"
+    window.actions.undo.trigger()  # the stance
+    assert shown(first) == "1 statement · 1 incomplete"
+    window.open_document(second)
+    mark(window, qtbot, "Die Ministerin sagte", "Tokajew", Qt.Key.Key_1)
+    # Deleting the speaker (in a dialog) leaves statements in both documents without one.
+    from desktop.commands import DeleteSpeaker
+
+    window.project.push(DeleteSpeaker(window.project, window.store.speaker(window.store.statement(st.id).speaker_id)))
+    assert shown(first) == "1 statement · 1 incomplete" and shown(second) == "1 statement · 1 incomplete"
+    window.actions.undo.trigger()
+    assert shown(second) == "1 statement"
+
+
 def test_rename_and_delete_a_document_and_undo(window, qtbot, tmp_path):
     mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
     doc_id = window.document.id
