@@ -37,6 +37,9 @@ class Actions:
         self.undo.setShortcuts([QKeySequence(Key.Undo)])
         self.redo = stack.createRedoAction(w, "&Redo")
         self.redo.setShortcuts(_unique([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")]))
+        # The toolbar keeps short, steady names; the menu and the tooltip say what would be undone.
+        self.undo.setIconText("Undo")
+        self.redo.setIconText("Redo")
         w.addAction(self.undo)
         w.addAction(self.redo)
 

@@ -46,8 +46,15 @@ class ProjectCommand(QUndoCommand):
 
 
 def excerpt(text: str, length: int = 30) -> str:
+    """The start of a text on one line, cut between words where one ends near the limit."""
     text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    space = cut.rfind(" ")
+    if text[len(cut)] != " " and space >= length * 2 // 3:  # the cut fell inside a word
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 class CreateStatement(ProjectCommand):

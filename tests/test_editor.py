@@ -94,3 +94,11 @@ def test_filter_follows_typing_back_and_forth_and_renamed_speakers(window, qtbot
     speaker = window.store.speaker(window.store.statement(coup.id).speaker_id)
     window.project.push(UpdateSpeaker(window.project, speaker, "Rename speaker", name="Präsident Tokajew"))
     assert shown() == ["Präsident Tokajew"]
+
+
+def test_labels_cut_long_quotes_between_words():
+    from desktop.commands import excerpt
+
+    assert excerpt("Die Polizei durchsuchte Autos an Kontrollpunkten") == "Die Polizei durchsuchte Autos…"
+    assert excerpt("kurz") == "kurz"
+    assert excerpt("Donaudampfschifffahrtsgesellschaftskapitän sagte") == "Donaudampfschifffahrtsgesells…"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
 
 from annotations.store import Store
 from tests.conftest import mark
@@ -54,6 +55,9 @@ def test_undo_and_redo_walk_back_every_step(window, qtbot):
         "Set stance of “einen versuchten Staatsstreich” to opposed",
     ]
     assert window.actions.undo.text() == "&Undo Set stance of “einen versuchten Staatsstreich” to opposed"
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar.widgetForAction(window.actions.undo).text() == "Undo"  # steady, however long the label
+    assert toolbar.widgetForAction(window.actions.undo).toolTip().startswith("Undo Set stance of")
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     [s] = window.store.statements(window.document.id)
     assert s.stance_id is None and window.list_model.index(0, 2).data() == "—"
