@@ -311,7 +311,8 @@ class ArticleView(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802
         # Margins first: QPlainTextEdit lays the text out for the viewport width inside its own
         # resizeEvent, so the column must already have its final width by then.
-        self._centre_column(event.size().width())
+        # self.width(), not event.size(): the viewport's resize events arrive here too, with its smaller size.
+        self._centre_column()
         super().resizeEvent(event)
 
     def _centre_column(self, width: int | None = None) -> None:

@@ -101,3 +101,23 @@ def test_changing_a_span_follows_the_new_selection_and_undoes(window, qtbot):
     window.actions.undo.trigger()
     assert window.store.statement(st.id).quote == "versuchten Staatsstreich"
     assert window.reader.highlight_colour_at(moved.start) is None
+
+
+def test_the_reading_column_keeps_its_width_whatever_the_window_did(window, qtbot):
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop.reader import READING_WIDTH_CHARS
+
+    reader = window.reader
+
+    def column() -> float:
+        margins = reader.viewportMargins()
+        return reader.width() - margins.left() - margins.right() - reader.verticalScrollBar().sizeHint().width()
+
+    measure = QFontMetricsF(reader.font()).averageCharWidth() * READING_WIDTH_CHARS
+    widths = []
+    for size in (1360, 1920, 2400, 1360, 1920):
+        window.resize(size, 800)
+        qtbot.wait(20)
+        widths.append(column())
+    assert all(abs(w - measure) <= 2 for w in widths), (measure, widths)
