@@ -36,6 +36,9 @@ def test_pdf_holds_the_article_and_the_notes(store, project_path, tmp_path):
         pytest.skip("pdftotext (poppler-utils) is not installed")
     text = " ".join(pdftotext.stdout.split())
     assert "Unruhen in Kasachstan" in text and "Notes" in text and "einen versuchten Staatsstreich" in text
+    pages = pdftotext.stdout.split("\f")
+    notes_page = next(i for i, page in enumerate(pages) if "Notes" in page)
+    assert notes_page > 0 and pages[notes_page].split()[0] == "Notes"  # the notes begin a page
 
 
 def test_unknown_format_and_missing_project_fail_clearly(project_path, tmp_path):

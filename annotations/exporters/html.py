@@ -215,10 +215,12 @@ class _Sink:
             self.parts.clear()
 
 
-def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable[[str], None]) -> None:
+def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable[[str], None],
+              first: bool = True) -> None:  # fmt: skip
     statements = ctx.statements[doc.id]
     meta = " · ".join(html.escape(v) for v in (doc.author, doc.outlet, doc.published) if v)
-    add(f"<h1>{html.escape(doc.title)}</h1>")
+    page_break = "" if first else ' style="page-break-before: always"'
+    add(f"<h1{page_break}>{html.escape(doc.title)}</h1>")
     if meta:
         add(f'<p class="meta">{meta}</p>')
     add(_legend(ctx))
@@ -233,7 +235,8 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable
         inside = [s for s in statements[lo:hi] if s.end > block.start]
         add(_render_block(marks, doc, block, inside, nums))
     add("</article>")
-    add('<section class="notes"><h2>Notes</h2>')
+    # Inline, because Qt's PDF writer reads page breaks only from the element's own style.
+    add('<section class="notes"><h2 style="page-break-before: always">Notes</h2>')
     facts: dict[tuple, str] = {}
     for heading, group in ctx.grouped(doc.id):
         if heading:
@@ -265,7 +268,7 @@ def _write(ctx: ExportContext, out: TextIO, qt_subset: bool = False) -> None:
     for i, doc in enumerate(ctx.documents):
         if i:
             sink.add("<hr>")
-        _document(ctx, doc, nums, sink.add)
+        _document(ctx, doc, nums, sink.add, first=not i)
     sink.flush()
     out.write("</body>\n</html>\n")
 
