@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.list_model.set_names(
             {i: s.name for i, s in self.speakers.items()}, {s.id: (s.label, s.colour) for s in self.stances}
         )
+        self._show_speaker_colours()
         if self.document is not None:
             self.reader.recolour(self._colours(self.list_model.all))
             if current:
@@ -362,6 +363,12 @@ class MainWindow(QMainWindow):
     def set_colour_by_speaker(self, on: bool) -> None:
         self.colour_by_speaker = on
         self.reader.recolour(self._colours(self.list_model.all))
+        self._show_speaker_colours()
+
+    def _show_speaker_colours(self) -> None:
+        """While highlights follow speakers, the list shows each speaker's colour as the key."""
+        on = self.colour_by_speaker and hasattr(self, "speakers")
+        self.list_model.set_speaker_colours({i: s.colour for i, s in self.speakers.items()} if on else {})
 
     # -- the current statement -----------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ class StatementListModel(QAbstractTableModel):
         self.speaker_names: dict[int, str] = {}
         self.stance_labels: dict[int, str] = {}
         self.stance_colours: dict[int, str] = {}
+        self.speaker_colours: dict[int, str] = {}  # shown beside names while highlights follow speakers
         self._by_id: dict[int, Statement] = {}
         self._hay: dict[int, str] = {}  # what the filter searches, case-folded once per statement
         self.incomplete = 0
@@ -56,6 +57,13 @@ class StatementListModel(QAbstractTableModel):
         self._chips.clear()
         self._hay.clear()  # names are part of it
         self._refilter()
+
+    def set_speaker_colours(self, colours: dict[int, str]) -> None:
+        """Colour chips beside speaker names (the key to highlights coloured by speaker); {} for none."""
+        self.speaker_colours = colours
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1),
+                                  [Qt.ItemDataRole.DecorationRole])  # fmt: skip
 
     def set_statements(self, statements: list[Statement]) -> None:
         self.all = sorted(statements, key=_order)
@@ -182,8 +190,9 @@ class StatementListModel(QAbstractTableModel):
                 return self._icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
             if col == 0 and not st.complete:
                 return self._icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            if col == 2 and st.stance_id in self.stance_colours:
-                colour = self.stance_colours[st.stance_id]
+            colour = (self.stance_colours.get(st.stance_id) if col == 2 else
+                      self.speaker_colours.get(st.speaker_id) if col == 1 else None)  # fmt: skip
+            if colour:
                 if colour not in self._chips:
                     self._chips[colour] = colour_chip(colour)
                 return self._chips[colour]

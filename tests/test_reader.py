@@ -121,3 +121,19 @@ def test_the_reading_column_keeps_its_width_whatever_the_window_did(window, qtbo
         qtbot.wait(20)
         widths.append(column())
     assert all(abs(w - measure) <= 2 for w in widths), (measure, widths)
+
+
+def test_colouring_by_speaker_shows_each_speakers_colour_in_the_list(window, qtbot):
+    putin = mark(window, qtbot, "Terroristen, Kriminelle, Plünderer", "Putin", Qt.Key.Key_3)
+    model, row = window.list_model, window.list_model.row_of(putin.id)
+
+    def chip():
+        return model.index(row, 1).data(Qt.ItemDataRole.DecorationRole)
+
+    assert chip() is None
+    window.actions.by_speaker.trigger()
+    colour = window.store.speaker(window.store.statement(putin.id).speaker_id).colour
+    assert chip() is not None and window.reader.highlight_colour_at(putin.start) == colour
+    assert chip().pixmap(12, 12).toImage().pixelColor(6, 6).name() == colour
+    window.actions.by_speaker.trigger()
+    assert chip() is None
