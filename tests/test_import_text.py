@@ -92,3 +92,18 @@ def test_pasted_text_with_a_title_or_a_long_first_line():
 def test_pasting_nothing_says_so():
     with pytest.raises(ImportFailed, match="empty"):
         document_from_text(" \r\n\t ")
+
+
+def test_a_short_line_of_its_own_without_punctuation_is_a_heading():
+    from annotations.importers.base import plain_text_blocks
+
+    text = ("Bahnstreik legt Verkehr lahm\n\nDie Gewerkschaft rief zum Streik auf.\n\n"
+            "„Wir bleiben hart“, sagte der Sprecher.\n\nAlmaty, 10. Januar 2022:\n\nZweiter Absatz\n")  # fmt: skip
+    kinds = [(text[b.start : b.end], b.kind) for b in plain_text_blocks(text)]
+    assert kinds == [
+        ("Bahnstreik legt Verkehr lahm", "heading"),
+        ("Die Gewerkschaft rief zum Streik auf.", "paragraph"),
+        ("„Wir bleiben hart“, sagte der Sprecher.", "paragraph"),
+        ("Almaty, 10. Januar 2022:", "paragraph"),
+        ("Zweiter Absatz", "paragraph"),  # the last line has nothing after it to head
+    ]
