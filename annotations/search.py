@@ -36,8 +36,9 @@ class Hit:
 
 
 def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 500) -> list[Hit]:
-    """Statements whose quote or note has every word (prefix match, umlauts folded), then passages of
-    document text containing the query, in document order. An empty query lists filtered statements."""
+    """Statements whose quote or note has every word (prefix match, umlauts folded) or whose speaker
+    they name, then passages of document text containing the query, in document order. An empty
+    query lists filtered statements."""
     hits = _statement_hits(store, query, filters, limit)
     if query.strip() and not filters.about_statements:
         hits += _text_hits(store, query, filters.document_id, limit - len(hits))
@@ -52,9 +53,10 @@ def _statement_hits(store: Store, query: str, f: Filters, limit: int) -> list[Hi
         return []
     sql = f"SELECT {cols} FROM statements s JOIN documents d ON d.id = s.document_id"
     if match:
-        sql += " JOIN statements_fts f ON f.rowid = s.id"
-        where.append("statements_fts MATCH ?")
-        args.append(match)
+        named = _speakers_named(store, query)
+        either = f" OR s.speaker_id IN ({', '.join('?' * len(named))})" if named else ""
+        where.append(f"(s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?){either})")
+        args += [match, *named]
     for column, value in (("speaker_id", f.speaker_id), ("stance_id", f.stance_id), ("target_id", f.target_id),
                           ("mode", f.mode), ("document_id", f.document_id)):  # fmt: skip
         if value is not None:
@@ -70,6 +72,12 @@ def _statement_hits(store: Store, query: str, f: Filters, limit: int) -> list[Hi
         snippet = st.quote if len(st.quote) <= 2 * SNIPPET + 20 else st.quote[: 2 * SNIPPET + 19] + "…"
         out.append(Hit("statement", st.document_id, st.start, st.end, snippet, st.id))
     return out
+
+
+def _speakers_named(store: Store, query: str) -> list[int]:
+    """Speakers whose name or an alias holds every word of the query."""
+    words = query.casefold().split()
+    return [sp.id for sp in store.speakers() if all(w in " ".join(sp.names()).casefold() for w in words)]
 
 
 def _text_hits(store: Store, query: str, document_id: int | None, limit: int) -> list[Hit]:

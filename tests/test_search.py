@@ -61,3 +61,13 @@ def test_search_pane_result_opens_the_statement(window, qtbot):
     assert window.current_statement().id == st.id
     window.search.results.itemActivated.emit(window.search.results.item(1))
     assert window.reader.textCursor().selectedText() == "Staatsstreich"
+
+
+def test_a_speakers_name_or_alias_finds_their_statements(store, sample_doc):
+    a = _mark(store, sample_doc, "einen versuchten Staatsstreich", "Tokajew", "opposed")
+    store.update_speaker(store.statement(a.id).speaker_id, aliases=["Kassym-Jomart Tokayev"])
+    b = _mark(store, sample_doc, "Terroristen, Kriminelle, Plünderer", "Putin", "opposed")
+    assert [h.statement_id for h in search(store, "tokajew") if h.kind == "statement"] == [a.id]
+    assert [h.statement_id for h in search(store, "Tokayev") if h.kind == "statement"] == [a.id]
+    putin = store.statement(b.id).speaker_id
+    assert [h.statement_id for h in search(store, "Putin", Filters(speaker_id=putin))] == [b.id]
