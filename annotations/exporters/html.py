@@ -133,7 +133,8 @@ def _render_block(marks: _Marks, doc: Document, block: Block, inside: list[State
             for s in ending:
                 live -= 1
                 n = number(s)
-                add(f'<sup><a href="#note-{n}" id="ref-{n}">{n}</a></sup>')
+                # Isolated, so that after Arabic or Hebrew text the number stays where the quote ends.
+                add(f'<sup><bdi><a href="#note-{n}" id="ref-{n}">{n}</a></bdi></sup>')
     return _wrap(block, "".join(parts))
 
 
@@ -161,14 +162,16 @@ def _stance_css(ctx: ExportContext) -> str:
 
 
 def _wrap(block: Block, body: str) -> str:
+    # dir="auto": each paragraph runs in the direction of its own first letters (a German article
+    # quoting a paragraph of Arabic shows that paragraph right to left).
     if block.kind == "heading":
         level = min(6, max(2, block.level or 2))
-        return f"<h{level}>{body}</h{level}>"
+        return f'<h{level} dir="auto">{body}</h{level}>'
     if block.kind == "quote":
-        return f"<blockquote><p>{body}</p></blockquote>"
+        return f'<blockquote><p dir="auto">{body}</p></blockquote>'
     if block.kind == "list item":
-        return f"<ul><li>{body}</li></ul>"
-    return f"<p>{body}</p>"
+        return f'<ul><li dir="auto">{body}</li></ul>'
+    return f'<p dir="auto">{body}</p>'
 
 
 def _legend(ctx: ExportContext) -> str:
