@@ -84,10 +84,12 @@ def test_stance_scheme_add_rename_recolour_reorder_and_keys(window, qtbot):
     assert window.reader.highlight_colour_at(st.start) == "#aa0000"
     d.move_selected(-1)
     assert [s.label for s in window.store.stances()][:3] == ["supportive", "critical", "neutral"]
-    # giving "ironic" key 3 takes it from "critical"
+    # giving "ironic" key 3 takes it from "critical", as the key list says beforehand
     d.select("ironic")
+    assert d.key.itemText(3) == "3   (now critical)" and d.key.itemText(5) == "5"
     d._set_key(3)
     assert window.store.find_stance("ironic").key == "3" and window.store.find_stance("critical").key == ""
+    assert window.project.undo_stack.undoText() == "Set key of ironic to 3 (from critical)"
     window.reader.setFocus()
     window.statement_list.select_statement(st.id)
     qtbot.keyClick(window.statement_list, Qt.Key.Key_3)

@@ -54,6 +54,10 @@ class SchemeDialog(RecordDialog):
         for w in (self.label, self.key, self.description, self.colour, self.up, self.down, self.delete_button):
             w.setEnabled(st is not None)
         self.label.setText(st.label if st else "")
+        # Each key says which stance holds it now: choosing a taken key moves it to this stance.
+        holders = {s.key: s.label for s in self.store.stances() if s.key and (st is None or s.id != st.id)}
+        for i, k in enumerate(KEYS):
+            self.key.setItemText(i, (f"{k}   (now {holders[k]})" if k in holders else k) if k else "none")
         self.key.setCurrentIndex(KEYS.index(st.key) if st and st.key in KEYS else 0)
         self.description.setText(st.description if st else "")
         self.colour.set_colour(st.colour if st else "#808080")
@@ -74,7 +78,9 @@ class SchemeDialog(RecordDialog):
     def _set_key(self, index: int) -> None:
         st = self.selected()
         if st:
-            self._update(f"Set key of {st.label} to {KEYS[index] or 'none'}", key=KEYS[index])
+            taken = next((s.label for s in self.store.stances() if s.key == KEYS[index] and s.id != st.id), None)
+            moved = f" (from {taken})" if taken and KEYS[index] else ""
+            self._update(f"Set key of {st.label} to {KEYS[index] or 'none'}{moved}", key=KEYS[index])
 
     def _set_description(self) -> None:
         st = self.selected()
