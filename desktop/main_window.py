@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def _show_speaker_colours(self) -> None:
         """While highlights follow speakers, the list shows each speaker's colour as the key."""
-        on = self.colour_by_speaker and hasattr(self, "speakers")
+        on = self.colour_by_speaker
         self.list_model.set_speaker_colours({i: s.colour for i, s in self.speakers.items()} if on else {})
 
     # -- the current statement -----------------------------------------------------------------------

@@ -60,6 +60,8 @@ class StatementListModel(QAbstractTableModel):
 
     def set_speaker_colours(self, colours: dict[int, str]) -> None:
         """Colour chips beside speaker names (the key to highlights coloured by speaker); {} for none."""
+        if colours == self.speaker_colours:
+            return
         self.speaker_colours = colours
         if self.rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1),

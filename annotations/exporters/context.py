@@ -55,6 +55,21 @@ class ExportContext:
         return sorted(groups.items(), key=lambda kv: (kv[0] == "(no speaker)", kv[0].casefold()))
 
 
+def per_tagging(make: Callable[[Statement], str]) -> Callable[[Statement], str]:
+    """make(st) computed once per combination of speaker, stance, target and mode: a handful of
+    them recur across thousands of statements, and their escaped line need not be made again."""
+    made: dict[tuple, str] = {}
+
+    def get(st: Statement) -> str:
+        key = (st.speaker_id, st.stance_id, st.target_id, st.mode)
+        line = made.get(key)
+        if line is None:
+            line = made[key] = make(st)
+        return line
+
+    return get
+
+
 def build_context(
     store: Store,
     document_ids: list[int] | None = None,

@@ -15,7 +15,7 @@ import markdown
 
 from ..model import Block, Document, Statement
 from ..store import Store
-from .context import ExportContext, build_context
+from .context import ExportContext, build_context, per_tagging
 
 UNTAGGED = "#9e9e9e"
 _HREF = re.compile(r'\s(href|src)="([^"]*)"', re.IGNORECASE)
@@ -240,7 +240,7 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable
     add("</article>")
     # Inline, because Qt's PDF writer reads page breaks only from the element's own style.
     add('<section class="notes"><h2 style="page-break-before: always">Notes</h2>')
-    facts: dict[tuple, str] = {}
+    facts = per_tagging(lambda st: _facts(ctx, st))
     for heading, group in ctx.grouped(doc.id):
         if heading:
             add(f"<h3>{html.escape(heading)}</h3>")
@@ -248,11 +248,7 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable
         # second document or a speaker's group continues the numbering of the text's markers.
         add('<ol style="list-style-type: none; padding-left: 0">')
         for st in nums.in_order(group):
-            key = (st.speaker_id, st.stance_id, st.target_id, st.mode)
-            line = facts.get(key)
-            if line is None:  # a few combinations recur across thousands of statements
-                line = facts[key] = _facts(ctx, st)
-            add(_note_item(line, st, nums.number(st)))
+            add(_note_item(facts(st), st, nums.number(st)))
             if not ctx.tick():
                 break
         add("</ol>")

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from ..model import Document, Statement
 from ..wording import counted
-from .context import ExportContext
+from .context import ExportContext, per_tagging
 
 # Backslash escapes for what both CommonMark and Python-Markdown honour; entities for < and >.
 _SPECIAL = str.maketrans({**{c: "\\" + c for c in "\\`*_[]#!"}, "<": "&lt;", ">": "&gt;"})
@@ -82,19 +82,13 @@ def write(ctx: ExportContext, out: TextIO) -> None:
         total = len(statements)
         incomplete = sum(not s.complete for s in statements)
         out.write(counted(total, "statement") + (f", {incomplete} incomplete" if incomplete else "") + ".\n\n")
-        # A handful of speakers, stances and targets recur across thousands of statements:
-        # their escaped line is made once per combination.
-        facts: dict[tuple, str] = {}
+        facts = per_tagging(lambda st: _facts(ctx, st))
         for heading, group in ctx.grouped(doc.id):
             if heading:
                 out.write(f"## {escape(heading)}\n\n")
             for n, st in enumerate(group, 1):
-                key = (st.speaker_id, st.stance_id, st.target_id, st.mode)
-                line = facts.get(key)
-                if line is None:
-                    line = facts[key] = _facts(ctx, st)
                 note = st.note.strip()
-                out.write(f"{n}. {line}\n\n{_quote_block(st.quote)}\n\n"
+                out.write(f"{n}. {facts(st)}\n\n{_quote_block(st.quote)}\n\n"
                           + (f"{_indent(safe_note(note))}\n\n" if note else ""))  # fmt: skip
                 if not ctx.tick():
                     return

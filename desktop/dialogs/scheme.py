@@ -24,6 +24,7 @@ class SchemeDialog(RecordDialog):
         self.label.editingFinished.connect(self._rename)
         self.key = QComboBox()
         self.key.addItems([k or "none" for k in KEYS])
+        self._holders: dict[str, str] = {}  # key -> label of the other stance holding it
         self.key.activated.connect(self._set_key)
         self.description = QLineEdit()
         self.description.editingFinished.connect(self._set_description)
@@ -55,9 +56,9 @@ class SchemeDialog(RecordDialog):
             w.setEnabled(st is not None)
         self.label.setText(st.label if st else "")
         # Each key says which stance holds it now: choosing a taken key moves it to this stance.
-        holders = {s.key: s.label for s in self.store.stances() if s.key and (st is None or s.id != st.id)}
+        self._holders = {s.key: s.label for s in self.store.stances() if s.key and (st is None or s.id != st.id)}
         for i, k in enumerate(KEYS):
-            self.key.setItemText(i, (f"{k}   (now {holders[k]})" if k in holders else k) if k else "none")
+            self.key.setItemText(i, (f"{k}   (now {self._holders[k]})" if k in self._holders else k) if k else "none")
         self.key.setCurrentIndex(KEYS.index(st.key) if st and st.key in KEYS else 0)
         self.description.setText(st.description if st else "")
         self.colour.set_colour(st.colour if st else "#808080")
@@ -78,8 +79,8 @@ class SchemeDialog(RecordDialog):
     def _set_key(self, index: int) -> None:
         st = self.selected()
         if st:
-            taken = next((s.label for s in self.store.stances() if s.key == KEYS[index] and s.id != st.id), None)
-            moved = f" (from {taken})" if taken and KEYS[index] else ""
+            taken = self._holders.get(KEYS[index])  # as the key list showed it
+            moved = f" (from {taken})" if taken else ""
             self._update(f"Set key of {st.label} to {KEYS[index] or 'none'}{moved}", key=KEYS[index])
 
     def _set_description(self) -> None:
