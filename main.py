@@ -13,9 +13,29 @@ def main(argv: list[str] | None = None) -> int:
     if argv and (argv[0] in command_names() or argv[0] in ("-h", "--help")):
         _register_pdf()
         return cli_main(argv)
+    if argv and _looks_like_a_command(argv[0]):
+        return _unknown_command(argv[0], sorted(command_names()))
     from desktop.app import run
 
     return run(argv)
+
+
+def _looks_like_a_command(arg: str) -> bool:
+    """A word that names no file, has no suffix and no folder in it: a command, mistyped."""
+    from pathlib import Path
+
+    return not arg.startswith("-") and "/" not in arg and "\\" not in arg and not Path(arg).suffix \
+        and not Path(arg).exists()
+
+
+def _unknown_command(word: str, commands: list[str]) -> int:
+    import difflib
+
+    close = difflib.get_close_matches(word, commands, n=1)
+    hint = f" Did you mean “{close[0]}”?" if close else ""
+    print(f"standpoint: “{word}” is not a command.{hint} The commands are: {', '.join(commands)}."
+          " To open a file in the window, name it with its suffix (.standpoint, .txt, ...).", file=sys.stderr)
+    return 2
 
 
 def _register_pdf() -> None:

@@ -43,11 +43,11 @@ class Connection:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            self.conn.execute("COMMIT")  # may fail too (a full disk): then nothing of it is kept
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     def utils(self):
         """A sqlite-utils Database over this connection (imported on first use)."""

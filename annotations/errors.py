@@ -39,5 +39,9 @@ class InvalidSpan(StandpointError):
     """A span that does not fit the document's text."""
 
 
+class InvalidText(StandpointError):
+    """Text that a project cannot store (a lone UTF-16 surrogate from a broken file or an API caller)."""
+
+
 class ImportFailed(StandpointError):
     """A file could not be imported; the project is left as it was."""

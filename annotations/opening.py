@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from . import schema
@@ -101,10 +102,13 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def connect_project(path: Path, *, synchronous: str = "FULL", lock: bool = True) -> tuple[sqlite3.Connection, ProjectLock | None]:
+def connect_project(
+    path: Path, *, synchronous: str = "FULL", lock: bool = True, before_migration: Callable[[Path], object] | None = None
+) -> tuple[sqlite3.Connection, ProjectLock | None]:
     """A connection to a project file, created and migrated as needed, and the lock that keeps it ours.
 
     WAL with synchronous=FULL: a commit that returned survives a crash and a power cut.
+    `before_migration(path)` runs before an older project's format is changed (the store backs it up).
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
@@ -118,14 +122,14 @@ def connect_project(path: Path, *, synchronous: str = "FULL", lock: bool = True)
     except FileNotFoundError:
         raise ProjectReadOnly(f"{path.parent} does not exist.") from None
     try:
-        return _connect(path, version, synchronous), project_lock
+        return _connect(path, version, synchronous, before_migration), project_lock
     except BaseException:
         if project_lock:
             project_lock.release()
         raise
 
 
-def _connect(path: Path, version: int, synchronous: str) -> sqlite3.Connection:
+def _connect(path: Path, version: int, synchronous: str, before_migration) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, timeout=5.0)
     except sqlite3.OperationalError as exc:
@@ -137,10 +141,8 @@ def _connect(path: Path, version: int, synchronous: str) -> sqlite3.Connection:
         if mode.lower() != "wal":
             raise ProjectReadOnly(f"{path} cannot be written (journal mode {mode}).")
         if version < schema.SCHEMA_VERSION:
-            if version > 0:  # an older project: keep it as it was before changing its format
-                from .backups import make_backup
-
-                make_backup(path, force=True)
+            if version > 0 and before_migration is not None:  # an older project: keep it as it was
+                before_migration(path)
             _migrate(conn, version)
     except sqlite3.OperationalError as exc:
         conn.close()

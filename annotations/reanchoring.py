@@ -44,9 +44,9 @@ def replace_document_text(store: Store, document_id: int, new_text: str, blocks:
     report = ReanchorReport()
     statements = store.statements(document_id)
     now = store.clock()
-    with store.writing():
+    with store.writing("Replace text"):
         store.db.execute("UPDATE documents SET text = ?, updated = ? WHERE id = ?", (new_text, now, document_id))
-        store._write_blocks(document_id, blocks, len(new_text))
+        store.write_blocks(document_id, blocks, len(new_text))
         for st in statements:
             anchor = reanchor(new_text, QuoteSelector(st.quote, st.prefix, st.suffix), hint=st.start)
             if anchor is None:

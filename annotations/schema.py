@@ -142,7 +142,29 @@ def _split_sql(script: str) -> list[str]:
     return [s for s in statements if s and not all(line.strip().startswith("--") for line in s.splitlines())]
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1]
+def _migrate_to_2(conn: sqlite3.Connection) -> None:
+    """Identities that records brought in from other files had there (W3C annotation and document IRIs),
+    so importing the same file again recognises them; the old JSON setting moves into the table."""
+    conn.execute(
+        "CREATE TABLE external_ids (iri TEXT PRIMARY KEY, kind TEXT NOT NULL, local_id INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE INDEX external_ids_by_record ON external_ids(kind, local_id)")
+    row = conn.execute("SELECT value FROM settings WHERE key = 'w3c_imported_document_iris'").fetchone()
+    if row:
+        import json
+
+        try:
+            known = json.loads(row[0])
+        except ValueError:
+            known = {}
+        conn.executemany(
+            "INSERT OR IGNORE INTO external_ids(iri, kind, local_id) VALUES (?, 'document', ?)",
+            [(iri, doc_id) for iri, doc_id in known.items() if isinstance(doc_id, int)],
+        )
+        conn.execute("DELETE FROM settings WHERE key = 'w3c_imported_document_iris'")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
 """MIGRATIONS[n] brings a file from schema version n to n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

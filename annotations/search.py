@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .store import _STATEMENT_COLUMNS, Store, _statement, fts_query
+from .store import Store, fts_query
+from .store.statements import COLUMNS, statement_from_row
 
 _SPACE = re.compile(r"\s")
 SNIPPET = 40  # characters of context on each side of a text hit
@@ -46,7 +47,7 @@ def search(store: Store, query: str, filters: Filters = Filters(), limit: int = 
 
 
 def _statement_hits(store: Store, query: str, f: Filters, limit: int) -> list[Hit]:
-    cols = ", ".join("s." + c.strip() for c in _STATEMENT_COLUMNS.split(","))
+    cols = ", ".join("s." + c.strip() for c in COLUMNS.split(","))
     where, args = [], []
     match = fts_query(query)
     if query.strip() and not match:
@@ -68,7 +69,7 @@ def _statement_hits(store: Store, query: str, f: Filters, limit: int) -> list[Hi
     args.append(limit)
     out = []
     for row in store.db.execute(sql, args):
-        st = _statement(row)
+        st = statement_from_row(row)
         snippet = st.quote if len(st.quote) <= 2 * SNIPPET + 20 else st.quote[: 2 * SNIPPET + 19] + "…"
         out.append(Hit("statement", st.document_id, st.start, st.end, snippet, st.id))
     return out

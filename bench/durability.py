@@ -15,7 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from annotations.projects import SAMPLE_ARTICLE, import_file  # noqa: E402
+from annotations.importing import import_file
+from annotations.projects import SAMPLE_ARTICLE  # noqa: E402
 from annotations.store import Store  # noqa: E402
 
 SETTINGS = [("WAL", "FULL"), ("WAL", "NORMAL"), ("DELETE", "FULL"), ("DELETE", "NORMAL")]

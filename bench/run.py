@@ -84,7 +84,8 @@ class Bench:
     # -- start-up ----------------------------------------------------------------------------------
 
     def startup(self) -> None:
-        from annotations.projects import SAMPLE_ARTICLE, SAMPLE_TITLE, import_file
+        from annotations.importing import import_file
+        from annotations.projects import SAMPLE_ARTICLE, SAMPLE_TITLE
         from annotations.store import Store
 
         project = self.tmp / "sample.standpoint"
@@ -194,7 +195,7 @@ class Bench:
             reader.select_span(start, start + 40)  # the reader's selection, on screen
             reader.viewport().repaint()
             t = time.perf_counter()
-            window.mark_selection()  # store, list model, highlight ...
+            window.statements.mark_selection()  # store, list model, highlight ...
             reader.viewport().repaint()  # ... and drawn
             creates.append(time.perf_counter() - t)
             t = time.perf_counter()
@@ -271,7 +272,7 @@ class Bench:
             conn.close()
 
         def ours():
-            from annotations.projects import import_file
+            from annotations.importing import import_file
 
             with Store.open(self.tmp / "import.standpoint", backup=False) as s:
                 import_file(s, article)

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QToolBar
+from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .project import Project
 
 Key = QKeySequence.StandardKey
 
@@ -20,57 +21,50 @@ class Actions:
         style = w.style()
         stack = w.project.undo_stack
 
-        self.mark = self._action("&Mark Statement", w.mark_selection, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+        st, docs = w.statements, w.documents
+        self.mark = self._action("&Mark Statement", st.mark_selection, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
                                  tip="Mark the selected text as a statement (Enter)")  # fmt: skip
         # Enter marks only while the article has focus; elsewhere it confirms fields and dialogs.
         self.mark.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         w.reader.addAction(self.mark)
-        self.set_span = self._action("Set Span to &Selection", w.set_span_to_selection, ["Ctrl+E"],
+        self.set_span = self._action("Set Span to &Selection", st.set_span_to_selection, ["Ctrl+E"],
                                      tip="Give the current statement the text selected in the article")  # fmt: skip
-        self.delete = self._action("&Delete Statement", w.delete_selected, [Key.Delete],
+        self.delete = self._action("&Delete Statement", st.delete_selected, [Key.Delete],
                                    icon=style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))  # fmt: skip
         w.statement_list.addAction(self.delete)
         w.reader.addAction(self.delete)
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
-        self.undo = stack.createUndoAction(w, "&Undo")
-        self.undo.setShortcuts([QKeySequence(Key.Undo)])
-        self.redo = stack.createRedoAction(w, "&Redo")
-        self.redo.setShortcuts(_unique([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")]))
-        # The toolbar keeps short, steady names; the menu and the tooltip say what would be undone.
-        self.undo.setIconText("Undo")
-        self.redo.setIconText("Redo")
-        w.addAction(self.undo)
-        w.addAction(self.redo)
+        self.undo, self.redo = undo_actions(w.project, w)
 
-        self.next_statement = self._action("&Next Statement", lambda: w.step_statement(1), ["Alt+Down"])
-        self.previous_statement = self._action("&Previous Statement", lambda: w.step_statement(-1), ["Alt+Up"])
-        self.next_incomplete = self._action("Next &Incomplete Statement", w.next_incomplete, ["F8"],
+        self.next_statement = self._action("&Next Statement", lambda: st.step(1), ["Alt+Down"])
+        self.previous_statement = self._action("&Previous Statement", lambda: st.step(-1), ["Alt+Up"])
+        self.next_incomplete = self._action("Next &Incomplete Statement", st.next_incomplete, ["F8"],
                                             tip="Jump to the next statement without a speaker or a stance")  # fmt: skip
-        self.back_to_text = self._action("Back to the &Article", w.focus_reader, ["Esc"])
+        self.back_to_text = self._action("Back to the &Article", st.focus_reader, ["Esc"])
         self.find = self._action("&Filter Statements", lambda: (w.filter.setFocus(), w.filter.selectAll()), [Key.Find])
-        self.search = self._action("&Search Project…", w.show_search, ["Ctrl+Shift+F"],
+        self.search = self._action("&Search Project…", w.layout_controller.show_search, ["Ctrl+Shift+F"],
                                    tip="Search quotes, notes and the text of every document")  # fmt: skip
 
         self.zoom_in = self._action("Zoom &In", lambda: w.reader.zoom(1), [Key.ZoomIn, "Ctrl+="])
         self.zoom_out = self._action("Zoom &Out", lambda: w.reader.zoom(-1), [Key.ZoomOut])
         self.zoom_reset = self._action("&Actual Size", lambda: w.reader.zoom(-w.reader.zoom_steps), ["Ctrl+0"])
-        self.by_speaker = self._action("Colour by S&peaker", w.set_colour_by_speaker, ["Ctrl+Shift+P"], checkable=True,
+        self.by_speaker = self._action("Colour by S&peaker", st.set_colour_by_speaker, ["Ctrl+Shift+P"], checkable=True,
                                        tip="Colour highlights by speaker instead of stance")  # fmt: skip
 
         self.speakers = self._action("&Speakers…", w.edit_speakers, ["Ctrl+Shift+K"])
         self.scheme = self._action("Stance S&cheme…", w.edit_scheme, ["Ctrl+Shift+H"])
         self.open = self._action("&Open…", w.open_file, [Key.Open])
-        self.import_files = self._action("&Import…", w.import_files, ["Ctrl+I"],
+        self.import_files = self._action("&Import…", docs.choose_and_import, ["Ctrl+I"],
                                          tip="Import articles (txt, md, html, docx, pdf, epub) or W3C annotations")  # fmt: skip
-        self.paste_document = self._action("&Paste as New Document", w.paste_document, ["Ctrl+Shift+V"])
+        self.paste_document = self._action("&Paste as New Document", docs.paste_document, ["Ctrl+Shift+V"])
         self.export = self._action("&Export…", w.export_notes, ["Ctrl+Shift+E"],
                                    tip="Markdown, HTML handout, PDF, CSV, W3C JSON-LD, REFI-QDA")  # fmt: skip
-        self.replace_text = self._action("&Replace Text from File…", w.replace_text, [],
+        self.replace_text = self._action("&Replace Text from File…", docs.replace_text, [],
                                          tip="Load a newer version of this document; statements follow their quotes")  # fmt: skip
-        self.restore = self._action("Restore &Backup…", w.restore_backup, [],
+        self.restore = self._action("Restore &Backup…", w.recovery.restore_backup, [],
                                     tip="Put an earlier state of this project back (the current one is kept too)")  # fmt: skip
-        self.properties = self._action("Document &Properties…", w.document_properties, ["Alt+Return"])
+        self.properties = self._action("Document &Properties…", docs.document_properties, ["Alt+Return"])
         self.library = self.window.library_dock.toggleViewAction()
         self.library.setShortcut(QKeySequence("Ctrl+L"))
         self.quit = self._action("&Quit", w.close, [Key.Quit, "Ctrl+Q"])
@@ -139,6 +133,42 @@ class Actions:
         has = self.window.current_statement() is not None and not self.window.store.read_only
         self.delete.setEnabled(has)
         self.set_span.setEnabled(has)
+
+    def make_read_only(self) -> None:
+        """A read-only project can be read and exported, not changed."""
+        for action in (self.mark, self.set_span, self.delete, self.import_files, self.paste_document,
+                       self.replace_text, self.properties, self.restore, self.undo, self.redo):  # fmt: skip
+            action.setEnabled(False)
+
+
+def undo_actions(project: Project, parent: QWidget) -> tuple[QAction, QAction]:
+    """Undo and Redo for a window or dialog, on the project's one history, with labels that say what they do.
+
+    Not QUndoStack's own actions: those call the stack directly, and an undo that fails must keep
+    its place in the history (Project.undo).
+    """
+    stack = project.undo_stack
+    undo, redo = QAction("&Undo", parent), QAction("&Redo", parent)
+    undo.setShortcuts([QKeySequence(Key.Undo)])
+    redo.setShortcuts(_unique([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")]))
+    undo.triggered.connect(lambda _checked=False: project.undo())
+    redo.triggered.connect(lambda _checked=False: project.redo())
+    for action, word, can, text, changed_can, changed_text in (
+        (undo, "Undo", stack.canUndo, stack.undoText, stack.canUndoChanged, stack.undoTextChanged),
+        (redo, "Redo", stack.canRedo, stack.redoText, stack.canRedoChanged, stack.redoTextChanged),
+    ):
+        def show(_value=None, action=action, word=word, can=can, text=text) -> None:
+            label = text().replace("&", "&&")  # a quote's "&" is text, not a mnemonic
+            action.setEnabled(can() and not project.store.read_only)
+            action.setText(f"&{word} {label}" if label else f"&{word}")
+            action.setToolTip(f"{word} {label}" if label else word)
+        changed_can.connect(show)
+        changed_text.connect(show)
+        show()
+        # The toolbar keeps short, steady names; the menu and the tooltip say what would be undone.
+        action.setIconText(word)
+        parent.addAction(action)
+    return undo, redo
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:

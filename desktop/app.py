@@ -13,7 +13,6 @@ from annotations.errors import ProjectReadOnly, StandpointError
 from annotations.projects import PROJECT_SUFFIX, data_dir, open_article, open_sample_project, project_beside
 from annotations.store import Store
 
-from .main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -30,8 +29,9 @@ def open_target(arg: str | None) -> tuple[Store, int | None]:
         store = open_sample_project()
         return store, None
     path = Path(arg).expanduser()
-    if not path.exists():
-        raise StandpointError(f"{path}: there is no such file.")
+    problem = path_problem(path)
+    if problem:
+        raise StandpointError(problem)
     if path.suffix.lower() == PROJECT_SUFFIX:
         from .safety import open_store
 
@@ -41,6 +41,20 @@ def open_target(arg: str | None) -> tuple[Store, int | None]:
         return store, None
     store, doc = open_article(path)
     return store, doc.id
+
+
+def path_problem(path: Path) -> str:
+    """Why a file named on the command line cannot be opened at all, in plain words; "" when it can be tried."""
+    from annotations.importing import supported_suffixes
+
+    if not path.exists():
+        return f"{path}: there is no such file."
+    if path.is_dir():
+        return f"{path} is a folder. Name a project ({PROJECT_SUFFIX}) or an article to open."
+    if path.suffix.lower() != PROJECT_SUFFIX and path.suffix.lower() not in supported_suffixes():
+        return (f"{path.name}: Standpoint cannot open “{path.suffix or 'files without a suffix'}” files. It opens"
+                f" projects ({PROJECT_SUFFIX}) and articles ({' '.join(supported_suffixes())}).")
+    return ""
 
 
 def _ask_where(article: Path) -> tuple[Store, int]:
@@ -65,6 +79,10 @@ def has_display() -> bool:
 
 def run(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("-")]
+    problem = path_problem(Path(args[0]).expanduser()) if args else ""
+    if problem:  # said on the terminal it was typed in, before any window or file is made
+        print(f"standpoint: {problem}", file=sys.stderr)
+        return 1
     if not has_display():
         print("standpoint: there is no display to show the window on. Run it in a desktop session, or use a"
               " command (python main.py --help) to work without a window.", file=sys.stderr)  # fmt: skip
@@ -79,8 +97,9 @@ def run(argv: list[str]) -> int:
         print(f"standpoint: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "Standpoint cannot open this", str(exc))
         return 1
-    window = MainWindow(store, document_id)
-    window.show()
+    from .opening import show_window
+
+    show_window(store, document_id)
     code = app.exec()
-    store.close()
+    store.close()  # the window closed it already, unless Qt quit without closing it
     return code

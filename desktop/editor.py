@@ -250,6 +250,10 @@ class StatementEditor(QWidget):
         """Commit whatever is still being typed (before switching statements or closing)."""
         if self.note_timer.isActive():
             self._note_done()
+        if self.speaker.lineEdit().hasFocus():
+            self._speaker_done()
+        if self.target.lineEdit().hasFocus():
+            self._target_done()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.note and event.type() == QEvent.Type.FocusOut:

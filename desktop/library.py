@@ -7,6 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QVBoxLayout, QWidget
 
 from annotations.store import Store
+
+from .project import Project
 from annotations.wording import counted
 
 
@@ -14,10 +16,14 @@ class DocumentListModel(QAbstractListModel):
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
     renamed = Signal(int, str)
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, project: Project, parent=None):
         super().__init__(parent)
-        self.store = store
+        self.project = project
         self.rows: list[tuple[int, str, int, int]] = []
+
+    @property
+    def store(self) -> Store:
+        return self.project.store  # the project may reopen its file (a restored backup)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -69,9 +75,9 @@ class LibraryPane(QWidget):
     deleteRequested = Signal(int)
     propertiesRequested = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model = DocumentListModel(store, self)
+        self.model = DocumentListModel(project, self)
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)

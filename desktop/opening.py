@@ -1,27 +1,32 @@
-"""File > Open: a project or an article, each in a window of its own; failures explained."""
+"""Opening files in windows: a project or an article, each in a window of its own; failures explained."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotations.errors import StandpointError
-from annotations.importers import supported_suffixes
 from annotations.projects import PROJECT_SUFFIX, open_article
+from annotations.store import Store
 
-_open_windows: list[QWidget] = []  # keeps windows opened from a menu alive
+from .main_window import MainWindow
 
-
-def file_filter() -> str:
-    articles = " ".join(f"*{s}" for s in supported_suffixes())
-    return f"Projects and articles (*{PROJECT_SUFFIX} {articles});;Standpoint projects (*{PROJECT_SUFFIX});;Articles ({articles})"
+_open_windows: list[MainWindow] = []  # keeps windows opened from a menu alive
 
 
-def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
+def show_window(store: Store, document_id: int | None = None) -> MainWindow:
+    """A window on a store; its File > Open opens further windows the same way."""
+    window = MainWindow(store, document_id)
+    _open_windows.append(window)
+    window.openRequested.connect(lambda path: open_path(path, window))
+    window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)
+    window.show()
+    return window
+
+
+def open_path(path: Path, parent: QWidget | None = None) -> MainWindow | None:
     """Open a project file or an article in a new window; show a message and return None on failure."""
-    from .main_window import MainWindow
-
     try:
         if path.suffix.lower() == PROJECT_SUFFIX:
             from .safety import open_store
@@ -35,15 +40,4 @@ def open_path(path: Path, parent: QWidget | None = None) -> QWidget | None:
     except StandpointError as exc:
         QMessageBox.warning(parent, "Standpoint cannot open this", str(exc))
         return None
-    window = MainWindow(store, doc_id)
-    _open_windows.append(window)
-    window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)
-    window.show()
-    return window
-
-
-def choose_and_open(parent: QWidget) -> None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open project or article", "", file_filter())
-    if path:
-        open_path(Path(path), parent)
-        QApplication.processEvents()
+    return show_window(store, doc_id)

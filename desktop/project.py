@@ -2,31 +2,97 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotations.store import Store
+from annotations.store import Operation, Store
+
+from .commands import Command
+
+MANY = 2000  # more statements than this changed at once: views reload them instead of patching rows
 
 
 class Project(QObject):
-    """Holds the store and the undo stack; commands report through its signals what they changed.
+    """Owns the store and the undo stack, and turns what each operation changed into signals.
 
-    Views refresh from these signals, never by polling, so an undo updates everything at once.
+    Every change the window makes is a `Command` that runs one operation; the store reports each
+    committed operation here (`_report`), the one place where changes become signals. The store
+    refuses writes outside an operation, so no widget can change data behind the views' backs.
     """
 
-    statementsChanged = Signal(int, list)  # document id, ids of statements created, edited or deleted
+    statementsChanged = Signal(int, list)  # document id, ids of statements created, edited or deleted ([]: all)
     speakersChanged = Signal()
     stancesChanged = Signal()
     targetsChanged = Signal()
     documentsChanged = Signal()
     textReplaced = Signal(int)  # a document has a new text: views must show it again
-    commandFailed = Signal(str)  # a store change was refused: the message says why
+    commandFailed = Signal(str)  # a change was refused: the message says why
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
-        self.store = store
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)  # unlimited: undo history is the user's safety net
+        self.attach(store)
 
-    def push(self, command) -> None:
+    def attach(self, store: Store) -> None:
+        """Work on this store (a project file opened anew, after a backup was restored)."""
+        self.store = store
+        store.require_operations = True
+        store.listeners.append(self._report)
+        self.undo_stack.clear()
+
+    # -- changing ------------------------------------------------------------------------------------
+
+    def run(self, label: str, action: Callable[..., Any], *args: Any) -> Command:
+        """Do action(store, *args) as one undoable step; the command holds its result or error."""
+        command = Command(self, label, action, *args)
         self.undo_stack.push(command)
+        return command
+
+    def push(self, command: Command) -> bool:
+        """Push a command made elsewhere; False when it was refused (and reported)."""
+        self.undo_stack.push(command)
+        return command.error is None
+
+    def undo(self) -> None:
+        """Undo the last step; one that fails (a full disk) stays in the history to be tried again."""
+        self._step(self.undo_stack.index() - 1, self.undo_stack.undo, self.undo_stack.redo)
+
+    def redo(self) -> None:
+        self._step(self.undo_stack.index(), self.undo_stack.redo, self.undo_stack.undo)
+
+    def _step(self, index: int, go, back) -> None:
+        if not 0 <= index < self.undo_stack.count():
+            return
+        command = self.undo_stack.command(index)
+        go()
+        if isinstance(command, Command) and command.error is not None:
+            command.skip_once = True  # the data did not move: move the stack back without touching it
+            back()
+
+    # -- the one place where changes become signals ---------------------------------------------------
+
+    def _report(self, op: Operation) -> None:
+        c = op.changes
+        if c.speakers:
+            self.speakersChanged.emit()
+        if c.stances:
+            self.stancesChanged.emit()
+        if c.targets:
+            self.targetsChanged.emit()
+        if c.documents or c.texts:
+            self.documentsChanged.emit()
+        for document_id in sorted(c.texts):
+            self.textReplaced.emit(document_id)
+        for document_id, ids in c.statements.items():
+            self.statementsChanged.emit(document_id, sorted(ids) if len(ids) <= MANY else [])
+
+    def close(self) -> None:
+        """Close the project's file; the window that showed it is going away."""
+        self.undo_stack.clear()
+        if self._report in self.store.listeners:
+            self.store.listeners.remove(self._report)
+        self.store.close()

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QListWi
 from annotations.model import MODES
 from annotations.search import Filters, Hit, search
 from annotations.store import Store
+
+from .project import Project
 from annotations.wording import counted
 
 TYPING_PAUSE_MS = 200
@@ -16,9 +18,9 @@ TYPING_PAUSE_MS = 200
 class SearchPane(QWidget):
     hitChosen = Signal(object)  # Hit
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.project = project
         self.hits: list[Hit] = []
         self.query = QLineEdit()
         self.query.setPlaceholderText("Search quotes, notes and article text…")
@@ -51,6 +53,10 @@ class SearchPane(QWidget):
         grid.addWidget(self.results, 4, 0, 1, 4)
         grid.addWidget(self.summary, 5, 0, 1, 4)
         self.reload_filters()
+
+    @property
+    def store(self) -> Store:
+        return self.project.store  # the project may reopen its file (a restored backup)
 
     def reload_filters(self) -> None:
         def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:

@@ -17,7 +17,8 @@ if not os.environ.get("DISPLAY"):
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from annotations.projects import SAMPLE_ARTICLE, SAMPLE_TITLE, import_file  # noqa: E402
+from annotations.importing import import_file  # noqa: E402
+from annotations.projects import SAMPLE_ARTICLE, SAMPLE_TITLE  # noqa: E402
 from annotations.store import Store  # noqa: E402
 
 TAGS = [  # quote, speaker, stance, target, mode, note
@@ -45,8 +46,8 @@ def build_demo(path: Path) -> Store:
         start = doc.text.index(quote)
         store.add_statement(
             doc.id, start, start + len(quote),
-            speaker_id=store.speaker_named(speaker).id, stance_id=store.find_stance(stance).id,
-            target_id=store.target_named(target).id if target else None, mode=mode, note=note,
+            speaker_id=store.find_or_add_speaker(speaker).id, stance_id=store.find_stance(stance).id,
+            target_id=store.find_or_add_target(target).id if target else None, mode=mode, note=note,
         )  # fmt: skip
     start = doc.text.index("Reinigungskräfte entfernten Trümmer")
     store.add_statement(doc.id, start, start + len("Reinigungskräfte entfernten Trümmer"))  # one left incomplete
@@ -65,7 +66,7 @@ def main(out: Path) -> None:
         window.resize(1360, 820)
         window.show()
         third = store.statements()[3]
-        window.select_statement(third.id)
+        window.statements.select_statement(third.id)
         window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().maximum() // 4)
         for _ in range(20):
             app.processEvents()

@@ -20,7 +20,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from annotations.projects import SAMPLE_ARTICLE, SAMPLE_TITLE, import_file  # noqa: E402
+from annotations.importing import import_file  # noqa: E402
+from annotations.projects import SAMPLE_ARTICLE, SAMPLE_TITLE  # noqa: E402
 from annotations.store import Store  # noqa: E402
 
 SAMPLE_TEXT = SAMPLE_ARTICLE.read_text(encoding="utf-8")

@@ -58,7 +58,7 @@ def test_headless_stats_reports_counts(store, project_path):
     doc_id = store.document_ids()[0]
     text = store.document(doc_id).text
     at = text.index("einen versuchten Staatsstreich")
-    store.add_statement(doc_id, at, at + 30, speaker_id=store.speaker_named("Tokajew").id,
+    store.add_statement(doc_id, at, at + 30, speaker_id=store.find_or_add_speaker("Tokajew").id,
                         stance_id=store.find_stance("opposed").id)  # fmt: skip
     store.add_statement(doc_id, 0, 10)
     out = subprocess.run([sys.executable, "main.py", "stats", str(project_path)], cwd=ROOT,

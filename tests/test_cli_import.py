@@ -22,7 +22,7 @@ def test_import_documents_and_report_failures(tmp_path):
     project = tmp_path / "p.standpoint"
     result = _run("import", good, bad, "--project", project)
     assert result.returncode == 1
-    assert "Titel" in result.stdout and "b.pdf could not be read as pdf" in result.stderr
+    assert "Titel" in result.stdout and "b.pdf is not a PDF" in result.stderr
     with Store.open(project) as store:
         [doc_id] = store.document_ids()
         assert store.document(doc_id).text == "Titel\n\nDer Sprecher sagte etwas.\n"

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from annotations.projects import SAMPLE_ARTICLE, import_file
+from annotations.importing import import_file
+from annotations.projects import SAMPLE_ARTICLE
 from annotations.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -26,8 +26,8 @@ def test_rename_and_alias_a_speaker(window, qtbot):
     d.aliases.editingFinished.emit()
     assert window.list_model.index(0, 1).data() == "Kassym-Jomart Tokajew"
     assert window.store.speaker(st.speaker_id).aliases == ("Tokayev", "der kasachische Präsident")
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert window.list_model.index(0, 1).data() == "Tokajew"
     assert d.name.text() == "Tokajew"
 
@@ -43,7 +43,7 @@ def test_merge_two_speakers_moves_their_statements_and_undo_splits_them(window, 
     assert (speaker.name, speaker.aliases) == ("Tokajew", ("Tokayev",))
     assert {store.statement(a.id).speaker_id, store.statement(b.id).speaker_id} == {speaker.id}
     assert window.editor.speaker.names.stringList() == ["Tokajew", "Tokayev"]
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert sorted(s.name for s in store.speakers()) == ["Tokajew", "Tokayev"]
     assert store.speaker(store.statement(b.id).speaker_id).name == "Tokayev"
     assert store.speaker(store.statement(a.id).speaker_id).aliases == ()
@@ -56,13 +56,13 @@ def test_deleting_a_speaker_keeps_the_statements_and_undo_restores(window, qtbot
     d.delete_selected(confirm=False)
     assert window.store.statement(st.id).speaker_id is None
     assert window.count_label.text() == "1 statement · 1 incomplete"
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert window.store.speaker(window.store.statement(st.id).speaker_id).name == "Tokajew"
 
 
 def test_speaker_colour_change_recolours_highlights_by_speaker(window, qtbot):
     st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
-    window.actions.by_speaker.trigger()
+    window.user_actions.by_speaker.trigger()
     d = _dialog(SpeakersDialog, window, qtbot)
     d.select("Tokajew")
     d._set_colour("#123456")
@@ -95,7 +95,7 @@ def test_stance_scheme_add_rename_recolour_reorder_and_keys(window, qtbot):
     qtbot.keyClick(window.statement_list, Qt.Key.Key_3)
     assert window.store.statement(st.id).stance_id == window.store.find_stance("ironic").id
     for _ in range(6):
-        window.actions.undo.trigger()
+        window.user_actions.undo.trigger()
     assert [(s.label, s.key) for s in window.store.stances()] == [
         ("supportive", "1"), ("neutral", "2"), ("opposed", "3"), ("unclear", "4")]
     assert window.store.statement(st.id).stance_id == window.store.find_stance("opposed").id
@@ -108,5 +108,5 @@ def test_deleting_a_stance_clears_it_from_statements_and_undo_restores(window, q
     d.delete_selected(confirm=False)
     assert window.store.statement(st.id).stance_id is None
     assert len(window.editor.stance_buttons.buttons()) == 3
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert window.store.stance(window.store.statement(st.id).stance_id).label == "opposed"

@@ -23,7 +23,7 @@ def test_mode_is_chosen_from_the_list(window, qtbot):
     window.editor.mode.setCurrentIndex(window.editor.mode.findData("indirect"))
     window.editor.mode.activated.emit(window.editor.mode.currentIndex())
     assert window.store.statement(st.id).mode == "indirect"
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert window.store.statement(st.id).mode == ""
     assert window.editor.mode.currentData() == ""
 
@@ -74,7 +74,7 @@ def test_filter_narrows_the_list(window, qtbot):
 def test_filter_follows_typing_back_and_forth_and_renamed_speakers(window, qtbot):
     coup = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
     mark(window, qtbot, "Terroristen, Kriminelle, Plünderer", "Putin", Qt.Key.Key_3)
-    window.actions.find.trigger()
+    window.user_actions.find.trigger()
 
     def shown() -> list[str]:
         return [window.list_model.index(r, 1).data() for r in range(window.list_model.rowCount())]
@@ -89,10 +89,10 @@ def test_filter_follows_typing_back_and_forth_and_renamed_speakers(window, qtbot
     assert shown() == []
     window.filter.setText("präsident")
     assert shown() == []
-    from desktop.commands import UpdateSpeaker
+    from desktop.commands.names import update_speaker
 
     speaker = window.store.speaker(window.store.statement(coup.id).speaker_id)
-    window.project.push(UpdateSpeaker(window.project, speaker, "Rename speaker", name="Präsident Tokajew"))
+    window.project.push(update_speaker(window.project, speaker, "Rename speaker", name="Präsident Tokajew"))
     assert shown() == ["Präsident Tokajew"]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotations.projects import import_file
+from annotations.importing import import_file
 
 
 def _book(path, chapters, spine_order):

@@ -6,7 +6,7 @@ import pytest
 
 from annotations.errors import ImportFailed
 from annotations.importers.base import MAX_BYTES
-from annotations.projects import import_file
+from annotations.importing import import_file
 
 
 def _snapshot(store):
@@ -16,12 +16,14 @@ def _snapshot(store):
 
 
 @pytest.mark.parametrize("name, content, reason", [
-    ("leer.txt", b"", "holds no text"),
+    ("leer.txt", b"", "is empty"),
     ("leer.md", b"   \n\n", "holds no text"),
     ("leer.html", b"<html><body><script>x()</script></body></html>", "holds no text"),
-    ("kaputt.docx", b"PK\x03\x04 not really a zip", "could not be read as docx"),
+    ("kaputt.docx", b"PK\x03\x04 not really a zip", "is not a Word document that can be read: the file is damaged"),
+    ("umbenannt.docx", "Nur Text, umbenannt.".encode(), "is not a Word document: its content \\(plain text\\) does not"
+                                                       " match its extension .docx. Was it renamed\\?"),
     ("kaputt.pdf", b"%PDF-1.4 garbage", "could not be read as pdf"),
-    ("kaputt.epub", b"\x00\x01\x02", "could not be read as epub"),
+    ("kaputt.epub", b"\x00\x01\x02", "is not an EPUB book"),
     ("binär.txt", b"\x00\x01\x02\x03" * 10, "binary"),
     ("bild.png", b"\x89PNG\r\n", "cannot read “.png” files"),
     ("ohne_endung", b"Text", "cannot read “files without a suffix”"),

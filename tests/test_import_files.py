@@ -1,8 +1,8 @@
-"""Importing several files at once: each in its own transaction, a result per file, progress and cancel."""
+"""Importing several files at once: one operation for all, a result per file, progress and cancel."""
 
 from __future__ import annotations
 
-from annotations.projects import import_files
+from annotations.importing import import_paths, read_sources
 
 GERMAN = "Der Präsident sagte, das Land habe „einen versuchten Staatsstreich“ überstanden. Die Lage ist ruhig."
 
@@ -19,37 +19,48 @@ def _files(tmp_path):
 
 def test_each_file_reports_what_happened_and_a_broken_one_stops_nothing(store, tmp_path):
     good, bad, md = _files(tmp_path)
-    results = import_files(store, [good, bad, md])
-    assert [(r.path.name, r.ok) for r in results] == [("eins.txt", True), ("kaputt.docx", False), ("zwei.md", True)]
-    assert "kaputt.docx could not be read as docx" in results[1].error
+    report = import_paths(store, [good, bad, md])
+    assert [(f.source.name, f.ok) for f in report.files] == [("eins.txt", True), ("kaputt.docx", False), ("zwei.md", True)]
+    assert "kaputt.docx is not a Word document" in report.files[1].error
     titles = [t for _, t in store.document_titles()]
     assert titles[1:] == ["eins", "Zwei"]
-    zwei = store.document(results[2].document.id)
+    zwei = store.document(report.files[2].documents[0].id)
     assert (zwei.format, zwei.language, zwei.source) == ("md", "de", str(md.resolve()))
 
 
-def test_progress_is_reported_and_cancel_keeps_what_was_done(store, tmp_path):
+def test_the_whole_import_is_one_operation(store, tmp_path):
+    good, bad, md = _files(tmp_path)
+    seen = []
+    store.listeners.append(seen.append)
+    import_paths(store, [good, bad, md])
+    [op] = seen
+    assert len(op.changes.documents) == 2
+    store.apply(op.undo)
+    assert len(store.document_ids()) == 1
+
+
+def test_progress_is_reported_and_cancel_keeps_what_was_read(store, tmp_path):
     good, bad, md = _files(tmp_path)
     seen = []
 
-    def progress(done, total):
-        seen.append((done, total))
+    def progress(done, total, name):
+        seen.append((done, total, name))
         return done < 1  # the user presses Cancel after the first file
 
-    results = import_files(store, [good, bad, md], progress=progress)
-    assert seen == [(0, 3), (1, 3)]
-    assert [(r.path.name, r.ok, r.cancelled) for r in results] == [
+    sources = read_sources([good, bad, md], progress)
+    assert seen == [(0, 3, "eins.txt"), (1, 3, "kaputt.docx")]
+    assert [(s.name, s.readable, s.cancelled) for s in sources] == [
         ("eins.txt", True, False), ("kaputt.docx", False, True), ("zwei.md", False, True),
     ]  # fmt: skip
-    assert [t for _, t in store.document_titles()][1:] == ["eins"]
 
 
 def test_progress_reaches_the_total_and_warnings_are_kept(store, tmp_path):
     legacy = tmp_path / "alt.txt"
     legacy.write_bytes(GERMAN.replace("„", '"').replace("“", '"').encode("cp1252"))
     seen = []
-    [result] = import_files(store, [legacy], progress=lambda done, total: seen.append((done, total)) or True)
+    report = import_paths(store, [legacy], progress=lambda done, total, _name: seen.append((done, total)) or True)
     assert seen == [(0, 1), (1, 1)]
+    [result] = report.files
     assert result.ok and any("cp1252" in w for w in result.warnings)
 
 
@@ -59,6 +70,6 @@ def test_a_megabyte_of_text_imports_whole(store, tmp_path):
     big = tmp_path / "gross.txt"
     text = SAMPLE_TEXT * (10**6 // len(SAMPLE_TEXT) + 1)
     big.write_text(text, encoding="utf-8")
-    [result] = import_files(store, [big])
-    doc = store.document(result.document.id)
+    [result] = import_paths(store, [big]).files
+    doc = store.document(result.documents[0].id)
     assert doc.text == text and len(doc.blocks) > 100 and doc.language == "de"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotations.importers import read_document
-from annotations.projects import import_file
+from annotations.importing import import_file
 
 GERMAN = "Der Präsident sagte, das Land habe „einen versuchten Staatsstreich“ überstanden. Die Lage ist ruhig."
 

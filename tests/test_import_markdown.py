@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotations.importers import read_document
-from annotations.projects import import_file
+from annotations.importing import import_file
 
 
 def _kinds(doc):

@@ -6,7 +6,7 @@ import pytest
 
 from annotations.errors import ImportFailed
 from annotations.importers import read_document
-from annotations.projects import import_file
+from annotations.importing import import_file
 
 GERMAN = "Der Präsident sagte, das Land habe „einen versuchten Staatsstreich“ überstanden. Die Lage ist ruhig."
 

@@ -9,7 +9,7 @@ import pytest
 from annotations.errors import ImportFailed
 from annotations.importers import document_from_text, read_document
 from annotations.importers.language import guess_language
-from annotations.projects import add_imported
+from annotations.importing import add_document
 
 GERMAN = "Der Präsident sagte, das Land habe „einen versuchten Staatsstreich“ überstanden. Die Lage ist ruhig."
 RUSSIAN = "Президент заявил, что в стране была попытка переворота, и это не так уж и просто. Он сказал это в Алматы."
@@ -78,7 +78,7 @@ def test_pasted_text_becomes_a_document_titled_by_its_first_line(store):
     assert doc.title == "Unruhen in Almaty"
     assert doc.text == "\n  Unruhen in Almaty  \n\n" + GERMAN + "\n"
     assert doc.meta == {"format": "paste", "language": "de"}
-    added = add_imported(store, doc)
+    added = add_document(store, doc)
     assert (added.title, added.format, added.language) == ("Unruhen in Almaty", "paste", "de")
     assert [added.text[b.start : b.end] for b in added.blocks] == ["  Unruhen in Almaty  ", GERMAN]
 

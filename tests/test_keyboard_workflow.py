@@ -38,9 +38,9 @@ def test_a_partial_selection_snaps_to_whole_words(window, qtbot):
     assert window.current_statement().quote == "versuchten Staatsstreich"
 
 
-def test_an_existing_speaker_is_found_by_alias(window, qtbot, store):
+def test_an_existing_speaker_is_found_by_alias(make_window, qtbot, store):
     store.add_speaker("Kassym-Jomart Tokajew", aliases=["Tokayev", "der kasachische Präsident"])
-    window.project.speakersChanged.emit()
+    window = make_window(store)
     st = mark(window, qtbot, "einen versuchten Staatsstreich", "tokayev", Qt.Key.Key_1)
     assert store.speaker(st.speaker_id).name == "Kassym-Jomart Tokajew"
     assert len(store.speakers()) == 1
@@ -54,10 +54,10 @@ def test_undo_and_redo_walk_back_every_step(window, qtbot):
         "Set speaker of “einen versuchten Staatsstreich” to Tokajew",
         "Set stance of “einen versuchten Staatsstreich” to opposed",
     ]
-    assert window.actions.undo.text() == "&Undo Set stance of “einen versuchten Staatsstreich” to opposed"
+    assert window.user_actions.undo.text() == "&Undo Set stance of “einen versuchten Staatsstreich” to opposed"
     toolbar = window.findChild(QToolBar, "mainToolbar")
-    assert toolbar.widgetForAction(window.actions.undo).text() == "Undo"  # steady, however long the label
-    assert toolbar.widgetForAction(window.actions.undo).toolTip().startswith("Undo Set stance of")
+    assert toolbar.widgetForAction(window.user_actions.undo).text() == "Undo"  # steady, however long the label
+    assert toolbar.widgetForAction(window.user_actions.undo).toolTip().startswith("Undo Set stance of")
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     [s] = window.store.statements(window.document.id)
     assert s.stance_id is None and window.list_model.index(0, 2).data() == "—"
@@ -101,7 +101,7 @@ def test_delete_key_removes_the_statement_and_undo_brings_it_back(window, qtbot)
     qtbot.keyClick(window.statement_list, Qt.Key.Key_Delete)
     assert window.store.statements(window.document.id) == []
     assert window.count_label.text() == "0 statements · 0 incomplete"
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert window.store.statements(window.document.id)[0].id == st.id
     assert window.list_model.rowCount() == 1
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from desktop.transfer import import_paths
 from tests.conftest import mark
 
 
@@ -30,7 +29,7 @@ def test_importing_files_adds_documents_in_one_undo_step(window, qtbot, tmp_path
     original = QMessageBox.warning
     QMessageBox.warning = staticmethod(lambda *args: shown.append(args[2]))  # the user reads, then clicks OK
     try:
-        added = import_paths(window, [a, b, broken])
+        added = window.documents.import_paths([a, b, broken])
     finally:
         QMessageBox.warning = original
     assert len(added) == 2
@@ -39,7 +38,7 @@ def test_importing_files_adds_documents_in_one_undo_step(window, qtbot, tmp_path
     assert window.store.document(added[-1]).text == "Der Bürgermeister erklärte: „Wir bauen wieder auf.“\n"
     assert "kaputt.xyz" in shown[0] and ".xyz" in shown[0]
     assert window.library_dock.isVisible()
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert _titles(window) == ["Unruhen in Kasachstan, Januar 2022"]
     assert window.document.title == "Unruhen in Kasachstan, Januar 2022"
 
@@ -50,24 +49,24 @@ def test_switching_documents_keeps_each_scroll_position_and_statements(window, q
     first = window.document.id
     other = tmp_path / "other.txt"
     other.write_text("\n\n".join(f"Absatz {i}: Der Sprecher sagte etwas." for i in range(200)), encoding="utf-8")
-    [second] = import_paths(window, [other])
+    [second] = window.documents.import_paths([other])
     window.reader.scroll_to_top(window.document.text.index("Absatz 120:"))
     assert window.reader.firstVisibleBlock().text().startswith("Absatz 120:")
-    window.open_document(first)
+    window.documents.open_document(first)
     assert window.list_model.rowCount() == 1
     window.reader.scroll_to_top(window.document.text.index("TAKEOVER"))
-    window.open_document(second)
+    window.documents.open_document(second)
     assert window.reader.firstVisibleBlock().text().startswith("Absatz 120:")
     assert window.list_model.rowCount() == 0
-    window.open_document(first)
+    window.documents.open_document(first)
     assert window.reader.firstVisibleBlock().text() == "TAKEOVER"
 
 
 def test_library_counts_follow_every_edit_in_any_document(window, qtbot, tmp_path):
     other = tmp_path / "andere.txt"
     other.write_text("Die Ministerin sagte, man prüfe alles.\n", encoding="utf-8")
-    [second] = import_paths(window, [other])
-    window.open_document(window.store.document_ids()[0])
+    [second] = window.documents.import_paths([other])
+    window.documents.open_document(window.store.document_ids()[0])
 
     def shown(document_id: int) -> str:
         m = window.library.model
@@ -76,32 +75,32 @@ def test_library_counts_follow_every_edit_in_any_document(window, qtbot, tmp_pat
     first = window.document.id
     st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
     assert shown(first) == "1 statement"
-    window.actions.undo.trigger()  # the stance
+    window.user_actions.undo.trigger()  # the stance
     assert shown(first) == "1 statement · 1 incomplete"
-    window.open_document(second)
+    window.documents.open_document(second)
     mark(window, qtbot, "Die Ministerin sagte", "Tokajew", Qt.Key.Key_1)
     # Deleting the speaker (in a dialog) leaves statements in both documents without one.
-    from desktop.commands import DeleteSpeaker
+    from desktop.commands.names import delete_speaker
 
-    window.project.push(DeleteSpeaker(window.project, window.store.speaker(window.store.statement(st.id).speaker_id)))
+    window.project.push(delete_speaker(window.project, window.store.speaker(window.store.statement(st.id).speaker_id)))
     assert shown(first) == "1 statement · 1 incomplete" and shown(second) == "1 statement · 1 incomplete"
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert shown(second) == "1 statement"
 
 
 def test_rename_and_delete_a_document_and_undo(window, qtbot, tmp_path):
     mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
     doc_id = window.document.id
-    window.rename_document(doc_id, "Kasachstan-Unruhen")
+    window.documents.rename_document(doc_id, "Kasachstan-Unruhen")
     assert _titles(window) == ["Kasachstan-Unruhen"] and "Kasachstan-Unruhen" in window.windowTitle()
-    window.delete_document(doc_id, confirm=False)
+    window.documents.delete_document(doc_id, confirm=False)
     assert window.store.document_ids() == [] and window.document is None
     assert window.count_label.text() == "No document"
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert window.store.document_ids() == [doc_id]
     assert [s.quote for s in window.store.statements(doc_id)] == ["einen versuchten Staatsstreich"]
     assert window.reader.highlight_colour_at(window.store.statements(doc_id)[0].start) == "#d0463b"
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert _titles(window) == ["Unruhen in Kasachstan, Januar 2022"]
 
 
@@ -137,7 +136,7 @@ def test_replacing_the_text_reanchors_flags_the_lost_and_undoes(window, qtbot, t
     original = QMessageBox.information
     QMessageBox.information = staticmethod(lambda *a: None)
     try:
-        report = window.replace_text(newer)
+        report = window.documents.replace_text(newer)
     finally:
         QMessageBox.information = original
     assert report.moved == [kept.id] and report.unplaced == [lost.id]
@@ -147,6 +146,6 @@ def test_replacing_the_text_reanchors_flags_the_lost_and_undoes(window, qtbot, t
     assert window.count_label.text().endswith("· 1 not found")
     row = window.list_model.row_of(lost.id)
     assert "Not found in the document's new text" in window.list_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert window.document.text == old_text
     assert window.store.statement(lost.id).anchored and window.store.statement(kept.id).start == kept.start

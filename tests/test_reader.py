@@ -71,9 +71,9 @@ def test_selecting_in_the_panel_scrolls_the_article_to_the_statement(window, qtb
 
 def test_colour_by_speaker_toggle(window, qtbot):
     st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
-    window.actions.by_speaker.trigger()
+    window.user_actions.by_speaker.trigger()
     assert window.reader.highlight_colour_at(st.start) == window.store.speaker(st.speaker_id).colour
-    window.actions.by_speaker.trigger()
+    window.user_actions.by_speaker.trigger()
     assert window.reader.highlight_colour_at(st.start) == window.store.stance(st.stance_id).colour
 
 
@@ -94,11 +94,11 @@ def test_zoom_keys_change_the_reading_size(window, qtbot):
 def test_changing_a_span_follows_the_new_selection_and_undoes(window, qtbot):
     st = mark(window, qtbot, "versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
     window.reader.select_text("einen versuchten Staatsstreich")
-    window.actions.set_span.trigger()
+    window.user_actions.set_span.trigger()
     moved = window.store.statement(st.id)
     assert moved.quote == "einen versuchten Staatsstreich"
     assert window.list_model.index(0, 0).data() == "einen versuchten Staatsstreich"
-    window.actions.undo.trigger()
+    window.user_actions.undo.trigger()
     assert window.store.statement(st.id).quote == "versuchten Staatsstreich"
     assert window.reader.highlight_colour_at(moved.start) is None
 
@@ -131,9 +131,9 @@ def test_colouring_by_speaker_shows_each_speakers_colour_in_the_list(window, qtb
         return model.index(row, 1).data(Qt.ItemDataRole.DecorationRole)
 
     assert chip() is None
-    window.actions.by_speaker.trigger()
+    window.user_actions.by_speaker.trigger()
     colour = window.store.speaker(window.store.statement(putin.id).speaker_id).colour
     assert chip() is not None and window.reader.highlight_colour_at(putin.start) == colour
     assert chip().pixmap(12, 12).toImage().pixelColor(6, 6).name() == colour
-    window.actions.by_speaker.trigger()
+    window.user_actions.by_speaker.trigger()
     assert chip() is None

@@ -14,7 +14,8 @@ import pytest
 from annotations import schema
 from annotations.backups import list_backups, make_backup, restore_backup
 from annotations.errors import NewerProject, NotAProject, ProjectDamaged, ProjectError, ProjectLocked, ProjectReadOnly
-from annotations.projects import SAMPLE_ARTICLE, import_file
+from annotations.importing import import_file
+from annotations.projects import SAMPLE_ARTICLE
 from annotations.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]

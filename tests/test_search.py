@@ -7,7 +7,7 @@ def _mark(store, doc, quote, speaker=None, stance=None, note="", mode=""):
     at = doc.text.index(quote)
     return store.add_statement(
         doc.id, at, at + len(quote), note=note, mode=mode,
-        speaker_id=store.speaker_named(speaker).id if speaker else None,
+        speaker_id=store.find_or_add_speaker(speaker).id if speaker else None,
         stance_id=store.find_stance(stance).id if stance else None,
     )  # fmt: skip
 

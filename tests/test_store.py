@@ -19,7 +19,7 @@ def test_a_statement_is_created_edited_and_survives_reopening(tmp_path):
         doc = store.add_document("Almaty", TEXT, author="Reuters")
         start, end = TEXT.index("Putin"), len(TEXT) - 1
         st = store.add_statement(doc.id, start, end, mode="direct")
-        tokajew = store.speaker_named("Tokajew")
+        tokajew = store.find_or_add_speaker("Tokajew")
         opposed = store.find_stance("opposed")
         store.update_statement(st.id, speaker_id=tokajew.id, stance_id=opposed.id, note="*Framing*")
     with Store.open(path) as store:
@@ -39,20 +39,21 @@ def test_offsets_are_code_points_and_the_quote_is_kept_with_its_context(store):
     assert TEXT.endswith(st.quote + st.suffix) and (st.prefix + st.quote) in TEXT
 
 
-def test_deleting_and_restoring_a_statement_keeps_its_id_and_fields(store):
+def test_deleting_and_undoing_a_statement_keeps_its_id_and_fields(store):
     doc = store.add_document("Almaty", TEXT)
     st = store.add_statement(doc.id, 0, 7, note="keep me")
-    gone = store.delete_statement(st.id)
-    assert store.statements(doc.id) == []
+    op = store.run("Delete", lambda s: s.delete_statement(st.id))
+    assert store.statements(doc.id) == [] and op.result == st
     with pytest.raises(NotFound):
         store.statement(st.id)
-    assert store.restore_statement(gone) == st
+    store.apply(op.undo)
+    assert store.statement(st.id) == st
 
 
 def test_merging_speakers_moves_statements_and_keeps_names_as_aliases(store):
     doc = store.add_document("Almaty", TEXT)
-    a = store.add_statement(doc.id, 0, 7, speaker_id=store.speaker_named("Tokajew").id)
-    b = store.add_statement(doc.id, 40, 45, speaker_id=store.speaker_named("Tokayev").id)
+    a = store.add_statement(doc.id, 0, 7, speaker_id=store.find_or_add_speaker("Tokajew").id)
+    b = store.add_statement(doc.id, 40, 45, speaker_id=store.find_or_add_speaker("Tokayev").id)
     keep, gone = store.find_speaker("Tokajew"), store.find_speaker("Tokayev")
     assert sorted(store.merge_speakers(keep.id, gone.id)) == [b.id]
     assert {s.speaker_id for s in store.statements(doc.id)} == {keep.id}
@@ -84,7 +85,7 @@ def test_the_file_is_readable_with_sqlite_utils(tmp_path):
     path = tmp_path / "work.standpoint"
     with Store.open(path) as store:
         doc = store.add_document("Almaty", TEXT)
-        store.add_statement(doc.id, 0, 7, speaker_id=store.speaker_named("Tokajew").id)
+        store.add_statement(doc.id, 0, 7, speaker_id=store.find_or_add_speaker("Tokajew").id)
         rows = list(store.db.utils()["statement_view"].rows)
     assert [(r["quote"], r["speaker"], r["document"]) for r in rows] == [("Tokajew", "Tokajew", "Almaty")]
 

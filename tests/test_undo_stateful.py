@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from PySide6.QtCore import QSettings
 
-from annotations.projects import SAMPLE_ARTICLE, import_file
+from annotations.importing import import_file
+from annotations.projects import SAMPLE_ARTICLE
 from annotations.store import Store
 from annotations.wording import counted
-from desktop import commands
+from desktop.commands import names
 from desktop.main_window import MainWindow
 from desktop.reader import UNTAGGED_COLOUR
 
@@ -42,13 +43,13 @@ class WindowAndStore(RuleBasedStateMachine):
 
     def _select(self, data) -> int:
         statement_id = data.draw(st.sampled_from(self._ids()))
-        self.window.select_statement(statement_id)
+        self.window.statements.select_statement(statement_id)
         return statement_id
 
     @rule(start=st.integers(0, 5700), length=st.integers(1, 120))
     def mark(self, start, length):
         self.window.reader.select_span(start, min(start + length, len(self.doc.text)))
-        self.window.mark_selection()
+        self.window.statements.mark_selection()
 
     @precondition(lambda self: self._ids())
     @rule(data=st.data(), name=st.sampled_from(NAMES + [""]))
@@ -63,7 +64,7 @@ class WindowAndStore(RuleBasedStateMachine):
     def press_stance_key(self, data, key):
         self._select(data)
         stances = self.store.stances()
-        self.window.apply_stance_key(None if key is None else stances[key].id)
+        self.window.statements.apply_stance_key(None if key is None else stances[key].id)
 
     @precondition(lambda self: self._ids())
     @rule(data=st.data(), note=st.text(max_size=20))
@@ -76,21 +77,21 @@ class WindowAndStore(RuleBasedStateMachine):
     @rule(data=st.data())
     def delete(self, data):
         self._select(data)
-        self.window.delete_selected()
+        self.window.statements.delete_selected()
 
     @precondition(lambda self: len(self.store.speakers()) >= 2)
     @rule(data=st.data())
     def merge_speakers(self, data):
         keep, gone = data.draw(st.permutations(self.store.speakers()))[:2]
-        self.window.project.push(commands.MergeSpeakers(self.window.project, keep, gone))
+        self.window.project.push(names.merge_speakers(self.window.project, keep, gone))
 
     @rule()
     def undo(self):
-        self.window.actions.undo.trigger()
+        self.window.user_actions.undo.trigger()
 
     @rule()
     def redo(self):
-        self.window.actions.redo.trigger()
+        self.window.user_actions.redo.trigger()
 
     @invariant()
     def window_shows_what_the_store_holds(self):

@@ -20,7 +20,7 @@ def test_a_second_window_opens_read_only_after_asking(window, qtbot, make_window
     assert "open in another Standpoint window" in asked[0]
     viewer = make_window(viewer_store)
     assert viewer.windowTitle().endswith("(read-only) — Standpoint")
-    assert not viewer.actions.mark.isEnabled() and not viewer.editor.isEnabled()
+    assert not viewer.user_actions.mark.isEnabled() and not viewer.editor.isEnabled()
     assert viewer.list_model.rowCount() == 1  # it shows the work
     viewer.close()
     viewer_store.close()
@@ -32,7 +32,7 @@ def test_restore_a_backup_from_the_window(store, make_window, qtbot, project_pat
     make_backup(project_path, force=True)
     mark(window, qtbot, "Terroristen, Kriminelle, Plünderer", "Putin", Qt.Key.Key_3)
     backup = list_backups(project_path)[0]
-    assert window.restore_backup(choose=backup)
+    assert window.recovery.restore_backup(choose=backup)
     assert [s.quote for s in window.store.statements()] == ["einen versuchten Staatsstreich"]
     assert window.list_model.rowCount() == 1 and window.project.undo_stack.count() == 0
     # the state before the restore was kept as a backup of its own

@@ -6,15 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import ImportFailed, StandpointError
-from ..store import Store
+from ..wording import counted
 from .info import open_existing
-
-ANNOTATION_SUFFIXES = {".json", ".jsonld", ".jsonl"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("import", help="import articles (txt md html docx pdf epub) or W3C annotations (json)")
+    from ..importing import supported_suffixes
+
+    p = subparsers.add_parser("import", help=f"import articles or W3C annotations ({' '.join(supported_suffixes())})")
     p.add_argument("files", type=Path, nargs="+")
     p.add_argument("--project", "-p", type=Path, required=True, help="the project (created if it does not exist)")
     p.add_argument("--title", help="title for the document (with a single file)")
@@ -28,43 +27,42 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from ..importers import read_document
-    from ..projects import add_imported
+    """Read every file first: when none can be read, no project is created or changed."""
+    from ..importing import add_sources, read_sources
+    from ..store import Store
 
-    failures = 0
-    with Store.open(args.project) as store:
-        for path in args.files:
-            try:
-                if path.suffix.lower() in ANNOTATION_SUFFIXES:
-                    from ..importers.w3c_json import import_annotations
-
-                    report = import_annotations(store, path)
-                    print(f"{path.name}: {report.summary()}")
-                    for line in report.rejected:
-                        print(f"  rejected: {line}", file=sys.stderr)
-                    for line in report.warnings:
-                        print(f"  warning: {line}", file=sys.stderr)
-                    continue
-                doc = read_document(path)
-                title = args.title if args.title and len(args.files) == 1 else None
-                added = add_imported(store, doc, title)
-                notes = f"  [{'; '.join(doc.warnings)}]" if doc.warnings else ""
-                print(f"{added.id:>4}  {added.title}  ({len(added.text):,} characters, {_count(len(added.blocks), 'block')})"
-                      + notes)  # fmt: skip
-            except (ImportFailed, StandpointError) as exc:
-                failures += 1
-                print(f"standpoint: {exc}", file=sys.stderr)
-    return 1 if failures else 0
+    sources = read_sources(args.files)
+    if not any(s.readable for s in sources):
+        for s in sources:
+            print(f"standpoint: {s.error}", file=sys.stderr)
+        return 1
+    title = args.title if len(args.files) == 1 else None
+    with Store.open(args.project) as store, store.operation(f"Import {counted(len(sources), 'file')}"):
+        report = add_sources(store, sources, title)
+    for result in report.files:
+        if not result.ok:
+            print(f"standpoint: {result.error}", file=sys.stderr)
+        elif result.source.document is not None:
+            doc = result.documents[0]
+            notes = f"  [{'; '.join(result.warnings)}]" if result.warnings else ""
+            print(f"{doc.id:>4}  {doc.title}  ({len(doc.text):,} characters, {counted(len(doc.blocks), 'block')})"
+                  + notes)  # fmt: skip
+        else:
+            print(f"{result.source.name}: {result.line}")
+            for line in result.warnings:
+                print(f"  {line}", file=sys.stderr)
+    return 1 if report.failures else 0
 
 
 def run_reimport(args: argparse.Namespace) -> int:
     from ..importers import read_document
     from ..reanchoring import replace_document_text
 
+    newer = read_document(args.file)  # before the project is touched
     with open_existing(args.project, write=True) as store:
         store.document(args.document)
-        doc = read_document(args.file)
-        report = replace_document_text(store, args.document, doc.text, doc.blocks)
+        with store.operation("Replace text"):
+            report = replace_document_text(store, args.document, newer.text, newer.blocks)
         print(report.summary())
         for label, ids in (("placed by similarity, check", report.fuzzy), ("not found, flagged", report.unplaced)):
             for statement_id in ids:
@@ -72,6 +70,3 @@ def run_reimport(args: argparse.Namespace) -> int:
                 print(f"  {label}: statement {statement_id} “{quote if len(quote) <= 60 else quote[:59] + '…'}”")
     return 0
 
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"

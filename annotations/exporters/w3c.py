@@ -25,16 +25,14 @@ PURPOSE = {"speaker": "identifying", "stance": "classifying", "target": "tagging
 
 
 def project_uuid(store: Store) -> uuid.UUID:
-    """A stable identity for the project, so ids stay the same across exports."""
+    """A stable identity for the project (given when it is first opened), so ids stay the same across exports."""
     value = store.setting("project_uuid")
-    if value:
+    try:
         return uuid.UUID(value)
-    if store.read_only:  # cannot remember one: derive it from what the project already holds
+    except ValueError:
+        # A project only ever opened read-only has none yet: derive one from what it already holds.
         first = store.db.execute("SELECT min(created) FROM documents").fetchone()[0] or ""
         return uuid.uuid5(uuid.NAMESPACE_URL, f"standpoint:{store.path.name}:{first}")
-    value = str(uuid.uuid4())
-    store.set_setting("project_uuid", value)
-    return uuid.UUID(value)
 
 
 def name_uuid(project: uuid.UUID, name: str) -> str:
@@ -47,10 +45,10 @@ def name_uuid(project: uuid.UUID, name: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def document_iri(project: uuid.UUID, doc: Document) -> str:
-    if doc.source.startswith(("http://", "https://")):
-        return doc.source
-    return f"urn:uuid:{name_uuid(project, f'document/{doc.id}')}"
+def document_iri(project: uuid.UUID, doc: Document | int) -> str:
+    """A document's id in exports: its own, never its source URL, which two documents may share."""
+    doc_id = doc if isinstance(doc, int) else doc.id
+    return f"urn:uuid:{name_uuid(project, f'document/{doc_id}')}"
 
 
 def statement_iri(project: uuid.UUID, st: Statement) -> str:

@@ -34,18 +34,21 @@ def supported_suffixes() -> list[str]:
 def read_document(path: str | Path) -> ImportedDocument:
     """Read one file into an ImportedDocument, or raise ImportFailed saying what and why."""
     path = Path(path)
+    if path.is_dir():
+        raise ImportFailed(f"{path.name} is a folder: choose the files in it to import them.")
     if path.suffix.lower() not in READERS:
         raise ImportFailed(
             f"{path.name}: Standpoint cannot read “{path.suffix or 'files without a suffix'}” files."
             f" It reads {', '.join(supported_suffixes())}."
         )
-    if path.is_dir():
-        raise ImportFailed(f"{path.name} is a folder: choose the files in it to import them.")
     if not path.is_file():
         raise ImportFailed(f"{path}: there is no such file.")
     size = path.stat().st_size
+    if size == 0:
+        raise ImportFailed(f"{path.name} is empty: there is nothing to annotate.")
     if size > MAX_BYTES:
         raise ImportFailed(f"{path.name} is {size / 1e6:.0f} MB; Standpoint imports files up to {MAX_BYTES // 10**6} MB.")
+    _check_content(path)
     try:
         doc = _reader(path.suffix.lower())(path)
     except ImportFailed:
@@ -61,6 +64,49 @@ def read_document(path: str | Path) -> ImportedDocument:
 
         doc.meta["language"] = guess_language(doc.text)
     return doc
+
+
+# Formats that are containers announce themselves in their first bytes; a file whose first bytes
+# say otherwise was renamed or is damaged, and the parsing library's own message would not say so.
+_SIGNATURES = {".docx": (b"PK\x03\x04", "a Word document"), ".epub": (b"PK\x03\x04", "an EPUB book"),
+               ".pdf": (b"%PDF-", "a PDF")}  # fmt: skip
+
+
+def _check_content(path: Path) -> None:
+    expected = _SIGNATURES.get(path.suffix.lower())
+    if expected is None:
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise ImportFailed(f"{path.name} could not be read: {exc.strerror or exc}.") from None
+    magic, what = expected
+    found = head.find(magic)
+    if found == 0 or (path.suffix.lower() == ".pdf" and found > 0):  # some PDFs have bytes before the header
+        if magic.startswith(b"PK"):
+            import zipfile
+
+            if not zipfile.is_zipfile(path):
+                raise ImportFailed(f"{path.name} is not {what} that can be read: the file is damaged or cut short.")
+        return
+    looks = _looks_like(head)
+    raise ImportFailed(f"{path.name} is not {what}: its content{f' ({looks})' if looks else ''} does not match its"
+                       f" extension {path.suffix}. Was it renamed?")  # fmt: skip
+
+
+def _looks_like(head: bytes) -> str:
+    if head.startswith(b"%PDF-"):
+        return "a PDF"
+    if head.startswith(b"PK\x03\x04"):
+        return "a zip archive"
+    if head.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        return "a web page"
+    try:
+        head.decode("utf-8")
+        return "plain text"
+    except UnicodeDecodeError:
+        return ""
 
 
 def document_from_text(text: str, title: str | None = None) -> ImportedDocument:

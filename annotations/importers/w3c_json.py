@@ -1,5 +1,14 @@
 """Reading W3C Web Annotation JSON(-LD) back: Standpoint's own exports and other tools' annotations.
 
+Reading a file (`read_annotation_file`) and adding it to a project (`add_annotations`) are apart:
+the first may take a while and touches no project, the second runs inside the caller's operation.
+
+Identity: a document is recognised by its IRI (ours, or one an earlier import remembered) or by
+an identical text, never by its title or source URL (two articles may share a URL). An annotation
+is recognised by its id (the statement it was exported from, or one an earlier import made from
+it), else by an identical span and tags. What is recognised is not added again; one whose content
+differs from the project's statement is reported and left as the project has it.
+
 Every annotation is checked against its document before anything is stored: a position out of
 range or a quote that does not match is re-anchored by its quote when that finds it, and rejected
 with a message when it does not. Nothing broken is ever stored.
@@ -8,27 +17,30 @@ with a message when it does not. Nothing broken is ever stored.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..anchoring import QuoteSelector, reanchor
 from ..errors import ImportFailed
-from ..model import Block, Document
+from ..model import MODES, Block, Document, Statement
 from ..store import Store
 
 KNOWN_KEYS = {"@context", "id", "type", "motivation", "created", "modified", "target", "body", "creator",
               "generator", "generated", "bodyValue", "audience", "rights", "canonical", "via", "label"}  # fmt: skip
 PURPOSES = {"identifying": "speaker", "classifying": "stance", "tagging": "target", "commenting": "note"}
 STANDPOINT = "standpoint:"
-IMPORTED_IRIS = "w3c_imported_document_iris"
+SUFFIXES = (".json", ".jsonld", ".jsonl")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
 class ImportReport:
     created: list[int] = field(default_factory=list)
     reanchored: list[int] = field(default_factory=list)
-    duplicates: int = 0
-    documents: list[int] = field(default_factory=list)
+    duplicates: int = 0  # already in the project as they are in the file
+    changed: list[str] = field(default_factory=list)  # in the project, but different there: left as they are
+    documents: list[int] = field(default_factory=list)  # documents added from the file
     rejected: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -40,40 +52,82 @@ class ImportReport:
             parts.append(f"{len(self.reanchored)} found again by their quote")
         if self.duplicates:
             parts.append(f"{self.duplicates} already present")
+        if self.changed:
+            parts.append(f"{len(self.changed)} differ from the project's version (kept as they are)")
         if self.rejected:
             parts.append(f"{len(self.rejected)} rejected")
         return ", ".join(parts) + "."
 
 
-def _load(path: Path) -> object:
+@dataclass
+class AnnotationFile:
+    """The annotations of one file, read and checked as JSON, before any project is touched."""
+
+    name: str
+    items: list
+    extras: dict
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_annotation_file(path: str | Path) -> AnnotationFile:
+    """Read a W3C JSON, JSON-LD or JSON Lines file; ImportFailed when it holds no annotations."""
+    path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(f"{path.name} could not be read: {exc.strerror or exc}.") from None
     try:
+        text = raw.decode("utf-8-sig")
         if path.suffix.lower() == ".jsonl":
-            return [json.loads(line) for line in raw.decode("utf-8-sig").splitlines() if line.strip()]
-        return json.loads(raw.decode("utf-8-sig"))
+            data: object = [json.loads(line) for line in text.splitlines() if line.strip()]
+        else:
+            data = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportFailed(f"{path.name} is not valid JSON: {exc}.") from None
+    warnings = []
+    if "\\u" in text and re.search(r"\\u[dD][89a-fA-F]", text):
+        data, broken = _mend_surrogates(data)
+        if broken:
+            warnings.append(f"{broken} broken characters (lone UTF-16 surrogates) were replaced with “\ufffd”.")
+    items, extras = _annotations(path.name, data)
+    return AnnotationFile(path.name, items, extras, warnings)
 
 
-def _annotations(data: object) -> tuple[list, dict]:
+def _mend_surrogates(value: object) -> tuple[object, int]:
+    """The same JSON value with every lone surrogate (which no project can store) made U+FFFD."""
+    if isinstance(value, str):
+        mended, n = _LONE_SURROGATE.subn("\ufffd", value)
+        return mended, n
+    if isinstance(value, list):
+        pairs = [_mend_surrogates(v) for v in value]
+        return [v for v, _ in pairs], sum(n for _, n in pairs)
+    if isinstance(value, dict):
+        out, total = {}, 0
+        for k, v in value.items():
+            (key, a), (val, b) = _mend_surrogates(k), _mend_surrogates(v)
+            out[key] = val
+            total += a + b
+        return out, total
+    return value, 0
+
+
+def _annotations(name: str, data: object) -> tuple[list, dict]:
     """The annotations in a file, and the Standpoint extras of its collection (if any)."""
     if isinstance(data, list):
         return data, {}
     if not isinstance(data, dict):
-        raise ImportFailed("The file holds no Web Annotations (expected an object or a list).")
+        raise ImportFailed(f"{name} holds no Web Annotations (expected an object or a list).")
     kind = data.get("type")
     if kind == "AnnotationCollection":
         first = data.get("first")
         items = first.get("items", []) if isinstance(first, dict) else data.get("items", [])
-        return items, data
+        return items if isinstance(items, list) else [], data
     if kind == "AnnotationPage":
-        return data.get("items", []), data
+        items = data.get("items", [])
+        return items if isinstance(items, list) else [], data
     if kind == "Annotation" or "target" in data:
         return [data], {}
-    raise ImportFailed(f"The file holds a “{kind}”, not Web Annotations.")
+    raise ImportFailed(f"{name} holds a “{kind}”, not Web Annotations.")
 
 
 def _selectors(target: object) -> tuple[str | None, QuoteSelector | None, tuple[int, int] | None]:
@@ -95,60 +149,85 @@ def _selectors(target: object) -> tuple[str | None, QuoteSelector | None, tuple[
             start, end = sel.get("start"), sel.get("end")
             if isinstance(start, int) and isinstance(end, int) and not isinstance(start, bool):
                 position = (start, end)
-    return target.get("source"), quote, position
+    source = target.get("source")
+    return source if isinstance(source, str) else None, quote, position
 
 
 class _Importer:
     def __init__(self, store: Store, extras: dict, report: ImportReport):
-        from ..exporters.w3c import document_iri, project_uuid
+        from ..exporters.w3c import document_iri, project_uuid, statement_iri
 
         self.store, self.report = store, report
-        project = project_uuid(store)
-        self.by_iri: dict[str, Document] = {}
-        for doc_id in store.document_ids():
-            doc = store.document(doc_id)
-            self.by_iri[document_iri(project, doc)] = doc
-            if doc.source:
-                self.by_iri.setdefault(doc.source, doc)
-        # Documents made by an earlier import keep the identity they had in the file they came from.
-        self.imported = json.loads(store.setting(IMPORTED_IRIS, "{}"))
-        for iri, doc_id in self.imported.items():
-            if doc_id in store.document_ids():
-                self.by_iri.setdefault(iri, store.document(doc_id))
-        self.records = {r.get("id"): r for r in extras.get(STANDPOINT + "documents", []) if isinstance(r, dict)}
-        for st in extras.get(STANDPOINT + "stances", []):
-            if isinstance(st, dict) and st.get("label") and not store.find_stance(st["label"]):
-                store.add_stance(st["label"], st.get("colour", "#808080"), description=st.get("description", ""))
+        self.project = project_uuid(store)
+        self.statement_iri = statement_iri
+        self.by_iri: dict[str, int] = {document_iri(self.project, d): d for d in store.document_ids()}
+        self.own_statements: dict[int, dict[str, int]] = {}  # document id -> {our annotation IRI: statement id}
+        records = extras.get(STANDPOINT + "documents", [])
+        self.records = {r.get("id"): r for r in records if isinstance(r, dict)} if isinstance(records, list) else {}
+        stances = extras.get(STANDPOINT + "stances", [])
+        for st in stances if isinstance(stances, list) else []:
+            if isinstance(st, dict) and isinstance(st.get("label"), str) and st["label"].strip():
+                if not store.find_stance(st["label"]):
+                    store.add_stance(st["label"], str(st.get("colour", "#808080")),
+                                     description=str(st.get("description", "")))  # fmt: skip
 
     def document(self, iri: str | None) -> Document | None:
-        if iri in self.by_iri:
-            return self.by_iri[iri]
-        record = self.records.get(iri)
-        if record is None or not isinstance(record.get("text"), str):
+        if iri is None:
             return None
-        blocks = [Block(k, s, e, lv) for k, s, e, lv in record.get("blocks", []) if 0 <= s <= e <= len(record["text"])]
+        doc_id = self.by_iri.get(iri)
+        if doc_id is None:
+            doc_id = self.store.external_id(iri, "document")
+        record = self.records.get(iri)
+        if doc_id is None and record is not None and isinstance(record.get("text"), str):
+            doc_id = self.store.document_with_text(record["text"])  # the same article, exported elsewhere
+            if doc_id is None:
+                doc_id = self._add_document(record)
+            self.store.remember_external_id(iri, "document", doc_id)
+        if doc_id is None:
+            return None
+        self.by_iri[iri] = doc_id
+        return self.store.document(doc_id)
+
+    def _add_document(self, record: dict) -> int:
+        text = record["text"]
+        raw_blocks = record.get("blocks", [])
+        blocks = [Block(str(b[0]), b[1], b[2], b[3]) for b in raw_blocks if isinstance(b, list) and len(b) == 4
+                  and all(isinstance(x, int) for x in b[1:]) and 0 <= b[1] <= b[2] <= len(text)]  # fmt: skip
         meta = {k: str(record[k]) for k in ("author", "outlet", "published", "language", "source") if record.get(k)}
-        doc = self.store.add_document(str(record.get("title", "Imported document")), record["text"], blocks,
+        doc = self.store.add_document(str(record.get("title") or "Imported document"), text, blocks,
                                       format=str(record.get("format", "txt")), **meta)  # fmt: skip
-        self.by_iri[iri] = doc
-        self.imported[iri] = doc.id
-        self.store.set_setting(IMPORTED_IRIS, json.dumps(self.imported))
         self.report.documents.append(doc.id)
-        return doc
+        return doc.id
+
+    def known_statement(self, iri: object, doc: Document) -> Statement | None:
+        """The statement an annotation id names: one of ours, or one an earlier import made from it."""
+        if not isinstance(iri, str):
+            return None
+        if doc.id not in self.own_statements:
+            self.own_statements[doc.id] = {self.statement_iri(self.project, st): st.id
+                                           for st in self.store.statements(doc.id)}  # fmt: skip
+        statement_id = self.own_statements[doc.id].get(iri) or self.store.external_id(iri, "statement")
+        if statement_id is None:
+            return None
+        try:
+            return self.store.statement(statement_id)
+        except Exception:  # noqa: BLE001 - deleted since: the annotation is new again
+            return None
 
     def one(self, n: int, anno: object) -> None:
         label = f"Annotation {n + 1}"
         if not isinstance(anno, dict):
             self.report.rejected.append(f"{label}: not an object.")
             return
-        label = f"Annotation {n + 1} ({anno.get('id', 'no id')})"
+        iri = anno.get("id")
+        label = f"Annotation {n + 1} ({iri if isinstance(iri, str) else 'no id'})"
         unknown = sorted(k for k in anno if k not in KNOWN_KEYS and not k.startswith(STANDPOINT))
         if unknown:
             self.report.warnings.append(f"{label}: ignored unknown fields {', '.join(unknown)}.")
-        iri, quote, position = _selectors(anno.get("target"))
-        doc = self.document(iri)
+        source, quote, position = _selectors(anno.get("target"))
+        doc = self.document(source)
         if doc is None:
-            self.report.rejected.append(f"{label}: its document ({iri}) is not in the project or the file.")
+            self.report.rejected.append(f"{label}: its document ({source}) is not in the project or the file.")
             return
         if quote is None and position is None:
             self.report.rejected.append(f"{label}: no TextQuoteSelector or TextPositionSelector to place it.")
@@ -159,11 +238,20 @@ class _Importer:
                                         + (f" and {position[0]}-{position[1]} does not match it." if position else "."))
             return
         fields = self._bodies(label, anno.get("body", []))
+        fields.update(mode=_mode(anno), cue=str(anno.get(STANDPOINT + "cue", "")))
+        known = self.known_statement(iri, doc)
+        if known is not None:
+            if (known.start, known.end) == span and all(getattr(known, k) == v for k, v in fields.items()):
+                self.report.duplicates += 1
+            else:
+                self.report.changed.append(f"{label}: statement {known.id} “{_clip(known.quote)}” differs.")
+            return
         if self._exists(doc.id, span, fields):
             self.report.duplicates += 1
             return
-        st = self.store.add_statement(doc.id, *span, mode=_mode(anno), cue=str(anno.get(STANDPOINT + "cue", "")),
-                                      **fields)  # fmt: skip
+        st = self.store.add_statement(doc.id, *span, **fields)
+        if isinstance(iri, str) and iri not in self.own_statements.get(doc.id, {}):
+            self.store.remember_external_id(iri, "statement", st.id)
         self.report.created.append(st.id)
         if moved:
             self.report.reanchored.append(st.id)
@@ -180,7 +268,7 @@ class _Importer:
         return None, False
 
     def _bodies(self, label: str, bodies: object) -> dict:
-        fields: dict = {}
+        fields: dict = {"speaker_id": None, "stance_id": None, "target_id": None, "note": ""}
         for body in bodies if isinstance(bodies, list) else [bodies]:
             if not isinstance(body, dict) or not isinstance(body.get("value"), str):
                 continue
@@ -189,15 +277,16 @@ class _Importer:
             kind = next((PURPOSES[p] for p in purposes if p in PURPOSES), None)
             value = body["value"]
             if kind == "speaker" and value.strip():
+                aliases = body.get(STANDPOINT + "aliases", [])
                 speaker = self.store.find_speaker(value) or self.store.add_speaker(
-                    value, aliases=[a for a in body.get(STANDPOINT + "aliases", []) if isinstance(a, str)])
+                    value, aliases=[a for a in aliases if isinstance(a, str)] if isinstance(aliases, list) else [])
                 fields["speaker_id"] = speaker.id
             elif kind == "stance" and value.strip():
                 stance = self.store.find_stance(value) or self.store.add_stance(
                     value, str(body.get(STANDPOINT + "colour", "#808080")))
                 fields["stance_id"] = stance.id
             elif kind == "target" and value.strip():
-                fields["target_id"] = self.store.target_named(value).id
+                fields["target_id"] = self.store.find_or_add_target(value).id
             elif kind == "note":
                 fields["note"] = value
             elif "highlighting" not in purposes:
@@ -212,19 +301,24 @@ class _Importer:
 
 
 def _mode(anno: dict) -> str:
-    from ..model import MODES
-
     mode = anno.get(STANDPOINT + "mode", "")
     return mode if mode in MODES else ""
 
 
-def import_annotations(store: Store, path: str | Path) -> ImportReport:
-    """Import a W3C Web Annotation file into a project, all in one transaction."""
-    path = Path(path)
-    items, extras = _annotations(_load(path))
-    report = ImportReport()
-    with store.writing():
-        importer = _Importer(store, extras, report)
-        for n, anno in enumerate(items):
+def _clip(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def add_annotations(store: Store, parsed: AnnotationFile) -> ImportReport:
+    """Add the annotations of a file read with read_annotation_file, in one operation."""
+    report = ImportReport(warnings=list(parsed.warnings))
+    with store.writing(f"Import annotations from {parsed.name}"):
+        importer = _Importer(store, parsed.extras, report)
+        for n, anno in enumerate(parsed.items):
             importer.one(n, anno)
     return report
+
+
+def import_annotations(store: Store, path: str | Path) -> ImportReport:
+    """Read a W3C Web Annotation file and add it to a project, in one operation."""
+    return add_annotations(store, read_annotation_file(path))

@@ -1,9 +1,9 @@
-"""Pieces the dialogs share: a colour button and undo/redo that act on the window's stack."""
+"""Pieces the dialogs share: a colour button, and a list of records beside a form that edits one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotations.errors import NotFound
 
+from ..actions import undo_actions
 from ..project import Project
 from ..statements import colour_chip
 
@@ -45,17 +46,6 @@ class ColourButton(QPushButton):
             self.colourChosen.emit(chosen.name())
 
 
-def add_undo_actions(dialog: QDialog, project: Project) -> None:
-    """Ctrl+Z / Ctrl+Shift+Z work inside the dialog, on the same history as the window."""
-    stack = project.undo_stack
-    undo = stack.createUndoAction(dialog, "Undo")
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(dialog, "Redo")
-    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")])
-    dialog.addAction(undo)
-    dialog.addAction(redo)
-
-
 class RecordDialog(QDialog):
     """A list of records (speakers, stances) beside a form that edits the selected one.
 
@@ -70,7 +60,6 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(620, 420)
         self.project = project
-        self.store = project.store
         self.list = QListWidget()
         self.list.currentRowChanged.connect(lambda _r: self._show_selected())
         self.form = QFormLayout()
@@ -87,7 +76,11 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
-        add_undo_actions(self, project)
+        undo_actions(project, self)  # Ctrl+Z in the dialog undoes on the window's history
+
+    @property
+    def store(self):
+        return self.project.store
 
     def add_button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotations.errors import StandpointError
 
-from ..transfer import progress_dialog
+from ..progress import progress_dialog
 
 FORMATS = [  # name, label, suffix
     ("md", "Markdown notes", ".md"),

@@ -8,7 +8,7 @@ from annotations.model import Stance
 from annotations.store import SPEAKER_PALETTE
 from annotations.wording import counted
 
-from .. import commands
+from ..commands import names as commands
 from ..project import Project
 from .common import ColourButton, RecordDialog
 
@@ -66,7 +66,7 @@ class SchemeDialog(RecordDialog):
     def _update(self, title: str, **changes) -> None:
         st = self.selected()
         if st is not None and any(getattr(st, k) != v for k, v in changes.items()):
-            self.project.push(commands.UpdateStance(self.project, st, title, **changes))
+            self.project.push(commands.update_stance(self.project, st, title, **changes))
 
     def _rename(self) -> None:
         st = self.selected()
@@ -105,7 +105,7 @@ class SchemeDialog(RecordDialog):
         used = {s.key for s in stances}
         key = next((k for k in KEYS[1:] if k not in used), "")
         colour = SPEAKER_PALETTE[len(stances) % len(SPEAKER_PALETTE)]
-        self.project.push(commands.AddStance(self.project, label, colour, key))
+        self.project.push(commands.add_stance(self.project, label, colour, key))
         self.select(label)
 
     def move_selected(self, delta: int) -> None:
@@ -116,7 +116,7 @@ class SchemeDialog(RecordDialog):
         i, j = order.index(st.id), order.index(st.id) + delta
         if 0 <= j < len(order):
             order[i], order[j] = order[j], order[i]
-            self.project.push(commands.ReorderStances(self.project, order))
+            self.project.push(commands.reorder_stances(self.project, order))
 
     def delete_selected(self, confirm: bool = True) -> None:
         st = self.selected()
@@ -131,4 +131,4 @@ class SchemeDialog(RecordDialog):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.project.push(commands.DeleteStance(self.project, st))
+        self.project.push(commands.delete_stance(self.project, st))

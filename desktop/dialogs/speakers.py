@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from annotations.model import Speaker
 from annotations.wording import counted
 
-from .. import commands
+from ..commands import names as commands
 from ..project import Project
 from .common import ColourButton, RecordDialog
 
@@ -62,7 +62,7 @@ class SpeakersDialog(RecordDialog):
         sp = self.selected()
         if sp is None or all(getattr(sp, k) == v for k, v in changes.items()):
             return
-        self.project.push(commands.UpdateSpeaker(self.project, sp, title, **changes))
+        self.project.push(commands.update_speaker(self.project, sp, title, **changes))
 
     def _rename(self) -> None:
         sp = self.selected()
@@ -95,7 +95,7 @@ class SpeakersDialog(RecordDialog):
                 return
         name = name.strip()
         if name:
-            self.project.push(commands.AddSpeaker(self.project, name))
+            self.project.push(commands.add_speaker(self.project, name))
             self.select(name)
 
     def merge_selected(self, into: str | None = None) -> None:
@@ -109,7 +109,7 @@ class SpeakersDialog(RecordDialog):
             if not ok:
                 return
         keep = next(s for s in others if s.name == into)
-        self.project.push(commands.MergeSpeakers(self.project, keep, gone))
+        self.project.push(commands.merge_speakers(self.project, keep, gone))
         self.select(keep.name)
 
     def delete_selected(self, confirm: bool = True) -> None:
@@ -125,4 +125,4 @@ class SpeakersDialog(RecordDialog):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.project.push(commands.DeleteSpeaker(self.project, sp))
+        self.project.push(commands.delete_speaker(self.project, sp))

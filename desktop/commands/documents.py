@@ -1,0 +1,43 @@
+"""Commands on documents: import (files, paste, drop), delete, rename and describe, replace the text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from annotations.importing import Source, add_sources
+from annotations.model import Block, Document
+from annotations.reanchoring import replace_document_text
+from annotations.store import Store
+from annotations.wording import counted
+
+from . import Command, excerpt
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+
+def import_sources(project: Project, sources: list[Source]) -> Command:
+    """Add what was read from files or the clipboard: one undo step, however many files."""
+    readable = [s for s in sources if s.readable]
+    label = (f"Import “{excerpt(readable[0].name)}”" if len(readable) == 1
+             else f"Import {counted(len(readable), 'file')}")  # fmt: skip
+    return Command(project, label, add_sources, sources)
+
+
+def delete_document(project: Project, document: Document) -> Command:
+    return Command(project, f"Delete document “{excerpt(document.title)}”", Store.delete_document, document.id)
+
+
+def update_document(project: Project, document: Document, label: str, /, **changes: Any) -> Command:
+    """Rename a document or change its metadata (author, outlet, date, language, source)."""
+    return Command(project, label, _update, document.id, changes)
+
+
+def _update(store: Store, document_id: int, changes: dict) -> Document:
+    return store.update_document(document_id, **changes)
+
+
+def replace_text(project: Project, document: Document, text: str, blocks: list[Block]) -> Command:
+    """Give a document a newer text; its statements are re-anchored. The result is the re-anchoring report."""
+    return Command(project, f"Replace the text of “{excerpt(document.title)}”", replace_document_text,
+                   document.id, text, blocks)  # fmt: skip

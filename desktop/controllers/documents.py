@@ -1,0 +1,220 @@
+"""The documents of a project: which one is shown, the library, import, text replacement, search results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from annotations.errors import ImportFailed
+from annotations.importing import Source, pasted_source, read_sources, supported_suffixes
+from annotations.model import Document
+from annotations.wording import counted
+
+from ..commands import documents as commands
+from ..commands import excerpt
+
+if TYPE_CHECKING:
+    from annotations.reanchoring import ReanchorReport
+
+    from ..main_window import MainWindow
+
+
+class DocumentsController(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.w = window
+        self.current: Document | None = None
+        self.scroll_positions: dict[int, int] = {}
+        p = window.project
+        p.documentsChanged.connect(self._on_documents_changed)
+        p.textReplaced.connect(self._on_text_replaced)
+        for signal in (p.speakersChanged, p.stancesChanged, p.targetsChanged, p.documentsChanged):
+            signal.connect(window.search.reload_filters)
+        window.library.documentChosen.connect(self.open_document)
+        window.library.renameRequested.connect(self.rename_document)
+        window.library.deleteRequested.connect(self.delete_document)
+        window.library.propertiesRequested.connect(self.document_properties)
+        window.search.hitChosen.connect(self.go_to_hit)
+
+    @property
+    def store(self):
+        return self.w.project.store
+
+    # -- which document is shown ---------------------------------------------------------------------
+
+    def show_first(self, document_id: int | None = None) -> None:
+        """The document to start with (the one asked for, else the first); the library if there are several."""
+        ids = self.store.document_ids()
+        self.w.library_dock.setVisible(len(ids) > 1)
+        if ids:
+            self.open_document(document_id if document_id in ids else ids[0])
+        else:
+            self.show_no_document()
+        self.w.library.reload(self.current.id if self.current else None)
+
+    def open_document(self, document_id: int) -> None:
+        w = self.w
+        if self.current is not None and self.current.id == document_id:
+            return
+        w.editor.flush()
+        if self.current is not None:
+            self.scroll_positions[self.current.id] = w.reader.top_position()
+        self.current = self.store.document(document_id)
+        statements = self.store.statements(document_id)
+        w.statements.show_statements(statements)
+        w.reader.show_document(self.current, statements, w.statements.colours(statements))
+        if document_id in self.scroll_positions:
+            w.reader.scroll_to_top(self.scroll_positions[document_id])
+        w.editor.set_statement(None)
+        w.library.reload(document_id)
+        w.update_status()
+
+    def show_no_document(self) -> None:
+        self.current = None
+        self.w.statements.show_statements([])
+        self.w.reader.clear_document()
+        self.w.editor.set_statement(None)
+        self.w.update_status()
+
+    def _on_documents_changed(self) -> None:
+        ids = self.store.document_ids()
+        if self.current is not None and self.current.id not in ids:
+            self.scroll_positions.pop(self.current.id, None)
+            self.current = None
+        if self.current is None:
+            if ids:
+                self.open_document(ids[-1])
+            else:
+                self.show_no_document()
+        else:
+            self.current = self.store.document(self.current.id)
+            self.w.update_status()
+        self.w.library.reload(self.current.id if self.current else None)
+        self.w.library_dock.setVisible(self.w.library_dock.isVisible() or len(ids) > 1)
+
+    def _on_text_replaced(self, document_id: int) -> None:
+        if self.current is not None and self.current.id == document_id:
+            self.current = None  # show it afresh
+            self.open_document(document_id)
+
+    def go_to_hit(self, hit) -> None:
+        """Open the document of a search result and show the statement or passage it found."""
+        self.open_document(hit.document_id)
+        if hit.statement_id is not None:
+            self.w.statements.select_statement(hit.statement_id)
+        else:
+            self.w.reader.select_span(hit.start, hit.end)
+            self.w.reader.centerCursor()
+            self.w.reader.setFocus()
+
+    # -- bringing documents in -----------------------------------------------------------------------
+
+    def choose_and_import(self) -> list[int]:
+        patterns = " ".join(f"*{s}" for s in supported_suffixes())
+        paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", "", f"Articles and annotations ({patterns})")
+        return self.import_paths([Path(p) for p in paths]) if paths else []
+
+    def import_paths(self, paths: list[Path]) -> list[int]:
+        """Import files (dialog or drop) as one undo step; say what failed and why. Returns the documents added."""
+        from ..progress import progress_dialog
+
+        dialog = progress_dialog(self.w, "Importing…", len(paths))
+
+        def progress(done: int, _total: int, name: str) -> bool:
+            dialog.setValue(done)
+            if name:
+                dialog.setLabelText(f"Importing {name}…")
+            return not dialog.wasCanceled()
+
+        sources = read_sources(paths, progress)
+        dialog.close()
+        return self.add_sources([s for s in sources if not s.cancelled])
+
+    def paste_document(self) -> int | None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.w.statusBar().showMessage("The clipboard holds no text to paste as a document.", 4000)
+            return None
+        added = self.add_sources([pasted_source(text)])
+        return added[0] if added else None
+
+    def add_sources(self, sources: list[Source]) -> list[int]:
+        w = self.w
+        report = None
+        if any(s.readable for s in sources):
+            command = commands.import_sources(w.project, sources)
+            if w.project.push(command):
+                report = command.result
+        messages = report.messages() if report else [s.error for s in sources if s.error]
+        added = [d.id for d in report.documents] if report else []
+        if added:
+            self.open_document(added[-1])
+        if messages:
+            failed = report.failures if report else sources
+            (QMessageBox.warning if failed else QMessageBox.information)(w, "Import", "\n\n".join(messages))
+        return added
+
+    # -- changing documents --------------------------------------------------------------------------
+
+    def replace_text(self, path: Path | None = None) -> ReanchorReport | None:
+        """Replace the current document's text with a newer version from a file."""
+        from annotations.importers import read_document
+
+        w, doc = self.w, self.current
+        if doc is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(w, f"Newer version of “{doc.title}”")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            newer = read_document(path)
+        except ImportFailed as exc:
+            QMessageBox.warning(w, "Replace text", str(exc))
+            return None
+        command = commands.replace_text(w.project, doc, newer.text, newer.blocks)
+        if not w.project.push(command):
+            return None
+        report = command.result
+        w.statusBar().showMessage(f"Text replaced: {report.summary()}", 10000)
+        if report.unplaced or report.fuzzy:
+            QMessageBox.information(
+                w, "Replace text",
+                f"{report.summary()}\n\nStatements that could not be found keep their quote and are marked in"
+                " the list; select their new place in the article and press Ctrl+E.",
+            )  # fmt: skip
+        return report
+
+    def rename_document(self, document_id: int, title: str) -> None:
+        doc = self.store.document(document_id)
+        label = f"Rename document “{excerpt(doc.title)}”"
+        self.w.project.push(commands.update_document(self.w.project, doc, label, title=title))
+
+    def delete_document(self, document_id: int, confirm: bool = True) -> None:
+        doc = self.store.document(document_id)
+        total, _ = self.store.count_statements(document_id)
+        if confirm:
+            answer = QMessageBox.question(
+                self.w, "Delete document",
+                f"Delete “{doc.title}” and its {counted(total, 'statement')}? (You can undo this.)",
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.w.project.push(commands.delete_document(self.w.project, doc))
+
+    def document_properties(self, document_id: int | None = None) -> None:
+        from ..dialogs.document import DocumentDialog
+
+        doc_id = document_id if document_id is not None else (self.current.id if self.current else None)
+        if doc_id is None:
+            return
+        doc = self.store.document(doc_id)
+        dialog = DocumentDialog(doc, self.w)
+        if dialog.exec() and dialog.changes():
+            label = f"Edit properties of “{excerpt(doc.title)}”"
+            self.w.project.push(commands.update_document(self.w.project, doc, label, **dialog.changes()))
