@@ -49,13 +49,21 @@ class Project(QObject):
     def run(self, label: str, action: Callable[..., Any], *args: Any) -> Command:
         """Do action(store, *args) as one undoable step; the command holds its result or error."""
         command = Command(self, label, action, *args)
-        self.undo_stack.push(command)
+        self.push(command)
         return command
 
     def push(self, command: Command) -> bool:
-        """Push a command made elsewhere; False when it was refused (and reported)."""
+        """Do a command and keep it as an undo step; False when it was refused (and reported).
+
+        The command runs before it reaches the stack: one that fails or changes nothing is never
+        pushed, so it cannot cut off the steps the user could still redo.
+        """
+        command.redo()
+        if command.error is not None or command.isObsolete():
+            return command.error is None
+        command.skip_once = True  # done already: QUndoStack.push calls redo() once more
         self.undo_stack.push(command)
-        return command.error is None
+        return True
 
     def undo(self) -> None:
         """Undo the last step; one that fails (a full disk) stays in the history to be tried again."""
