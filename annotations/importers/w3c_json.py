@@ -25,6 +25,7 @@ from ..anchoring import QuoteSelector, reanchor
 from ..errors import ImportFailed
 from ..model import MODES, Block, Document, Statement
 from ..store import Store
+from ..wording import counted
 
 KNOWN_KEYS = {"@context", "id", "type", "motivation", "created", "modified", "target", "body", "creator",
               "generator", "generated", "bodyValue", "audience", "rights", "canonical", "via", "label"}  # fmt: skip
@@ -45,9 +46,9 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"{len(self.created)} statements imported"]
+        parts = [f"{counted(len(self.created), 'statement')} imported"]
         if self.documents:
-            parts.append(f"{len(self.documents)} documents added")
+            parts.append(f"{counted(len(self.documents), 'document')} added")
         if self.reanchored:
             parts.append(f"{len(self.reanchored)} found again by their quote")
         if self.duplicates:
