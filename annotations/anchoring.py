@@ -120,6 +120,7 @@ def _seeded_windows(text: str, quote: str, per_piece: int = 50, most: int = 20) 
         return []
     k = max(4, min(12, n // 8))
     votes: dict[int, int] = {}
+    hits: list[int]
     for j in range(0, n - k + 1, k):
         piece, hits, i = quote[j : j + k], [], text.find(quote[j : j + k])
         while i != -1 and len(hits) <= per_piece:

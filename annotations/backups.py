@@ -46,9 +46,9 @@ def backup_dir(project: Path) -> Path:
     return backup_root() / f"{full.stem}-{tag}"
 
 
-def _signature(project: Path) -> list:
+def _signature(project: Path) -> list[list[int] | None]:
     """What changes when the project changes: size and time of the file and its write-ahead log."""
-    out = []
+    out: list[list[int] | None] = []
     for p in (project, project.with_name(project.name + "-wal")):
         try:
             st = p.stat()

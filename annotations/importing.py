@@ -100,16 +100,16 @@ def read_source(path: str | Path) -> Source:
 def read_sources(paths: Iterable[str | Path], progress: Callable[[int, int, str], bool] | None = None) -> list[Source]:
     """Read several files. `progress(done, total, name)` is called before each file and at the end;
     returning False cancels the rest, which are reported as cancelled."""
-    paths = [Path(p) for p in paths]
+    files = [Path(p) for p in paths]
     sources: list[Source] = []
-    for done, path in enumerate(paths):
-        if progress is not None and progress(done, len(paths), path.name) is False:
+    for done, path in enumerate(files):
+        if progress is not None and progress(done, len(files), path.name) is False:
             sources += [Source(p.name, p, error=f"{p.name}: cancelled before it was imported.", cancelled=True)
-                        for p in paths[done:]]  # fmt: skip
+                        for p in files[done:]]  # fmt: skip
             return sources
         sources.append(read_source(path))
     if progress is not None:
-        progress(len(paths), len(paths), "")
+        progress(len(files), len(files), "")
     return sources
 
 

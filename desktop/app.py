@@ -14,7 +14,6 @@ from annotations.projects import PROJECT_SUFFIX, data_dir, open_article, open_sa
 from annotations.store import Store
 
 
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("Standpoint")

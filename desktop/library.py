@@ -7,9 +7,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QVBoxLayout, QWidget
 
 from annotations.store import Store
+from annotations.wording import counted
 
 from .project import Project
-from annotations.wording import counted
 
 
 class DocumentListModel(QAbstractListModel):

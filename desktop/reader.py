@@ -283,10 +283,7 @@ class ArticleView(QPlainTextEdit):
         hits = [s.id for s in self.index.at(u16)] or [s.id for s in self.index.at(max(0, u16 - 1))]
         if not hits:
             return None
-        if self.current_id in hits:
-            chosen = hits[(hits.index(self.current_id) + 1) % len(hits)]
-        else:
-            chosen = hits[0]
+        chosen = hits[(hits.index(self.current_id) + 1) % len(hits)] if self.current_id in hits else hits[0]
         self.statementClicked.emit(chosen)
         return chosen
 

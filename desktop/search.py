@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QListWi
 from annotations.model import MODES
 from annotations.search import Filters, Hit, search
 from annotations.store import Store
+from annotations.wording import counted
 
 from .project import Project
-from annotations.wording import counted
 
 TYPING_PAUSE_MS = 200
 

@@ -20,7 +20,7 @@ def _snapshot(store):
     ("leer.md", b"   \n\n", "holds no text"),
     ("leer.html", b"<html><body><script>x()</script></body></html>", "holds no text"),
     ("kaputt.docx", b"PK\x03\x04 not really a zip", "is not a Word document that can be read: the file is damaged"),
-    ("umbenannt.docx", "Nur Text, umbenannt.".encode(), "is not a Word document: its content \\(plain text\\) does not"
+    ("umbenannt.docx", b"Nur Text, umbenannt.", "is not a Word document: its content \\(plain text\\) does not"
                                                        " match its extension .docx. Was it renamed\\?"),
     ("kaputt.pdf", b"%PDF-1.4 garbage", "could not be read as pdf"),
     ("kaputt.epub", b"\x00\x01\x02", "is not an EPUB book"),

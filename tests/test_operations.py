@@ -95,11 +95,10 @@ def test_a_change_nests_in_an_outer_operation_and_rolls_back_with_it(filled, nam
     reported = []
     filled.listeners.append(reported.append)
     before = dump(filled)
-    with pytest.raises(RuntimeError, match="later step failed"):
-        with filled.operation("Outer"):
-            MUTATORS[name](filled)
-            filled.add_speaker("Noch einer")
-            raise RuntimeError("a later step failed")
+    with pytest.raises(RuntimeError, match="later step failed"), filled.operation("Outer"):
+        MUTATORS[name](filled)
+        filled.add_speaker("Noch einer")
+        raise RuntimeError("a later step failed")
     assert dump(filled) == before and reported == []
     with filled.operation("Outer") as op:
         MUTATORS[name](filled)
@@ -145,10 +144,10 @@ def test_a_full_disk_fails_the_whole_change_and_leaves_no_trace_in_later_undo(fi
     pages = filled.db.execute("PRAGMA page_count").fetchone()[0]
     filled.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: a full disk
     big = "x" * 200_000
-    with pytest.raises(ProjectError, match="disk holding work.standpoint is full"):
-        with filled.operation("Paste a long note"):
-            filled.add_speaker("Vorher")
-            filled.set_note(_first(filled).id, big)
+    with (pytest.raises(ProjectError, match="disk holding work.standpoint is full"),
+          filled.operation("Paste a long note")):
+        filled.add_speaker("Vorher")
+        filled.set_note(_first(filled).id, big)
     filled.db.execute("PRAGMA max_page_count = 1073741823")
     assert dump(filled) == before
     op = filled.run("Add", lambda s: s.add_speaker("Danach"))
@@ -167,9 +166,8 @@ def test_a_lone_surrogate_is_refused_with_a_message(filled):
 
 
 def test_a_read_only_store_refuses_every_change(project_path, filled):
-    with Store.open(project_path, read_only=True) as viewer:
-        with pytest.raises(ProjectError, match="open read-only"):
-            viewer.add_speaker("Niemand")
+    with Store.open(project_path, read_only=True) as viewer, pytest.raises(ProjectError, match="open read-only"):
+        viewer.add_speaker("Niemand")
 
 
 def test_a_patch_that_no_longer_fits_is_refused_whole(filled):

@@ -111,9 +111,8 @@ def test_backups_skip_unchanged_files_keep_the_newest_and_restore(tmp_path):
 def test_restoring_while_the_project_is_open_is_refused(tmp_path):
     path = _project(tmp_path / "work.standpoint")
     make_backup(path, force=True)
-    with Store.open(path):
-        with pytest.raises(ProjectLocked):
-            restore_backup(path)
+    with Store.open(path), pytest.raises(ProjectLocked):
+        restore_backup(path)
 
 
 def test_a_second_writer_is_refused_and_a_reader_is_allowed(tmp_path):

@@ -30,9 +30,9 @@ class ExportContext:
     def tick(self, n: int = 1) -> bool:
         """Count work done; False once the user has cancelled (exporters then stop early)."""
         self._done += n
-        if self.progress is not None and (self._done % 500 < n or self._done == self.total):
-            if self.progress(self._done, max(1, self.total)) is False:
-                self.cancelled = True
+        due = self._done % 500 < n or self._done == self.total
+        if self.progress is not None and due and self.progress(self._done, max(1, self.total)) is False:
+            self.cancelled = True
         return not self.cancelled
 
     def speaker_name(self, st: Statement) -> str:

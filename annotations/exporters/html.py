@@ -102,7 +102,8 @@ def _render_block(marks: _Marks, doc: Document, block: Block, inside: list[State
     text = doc.text
     if not inside:
         return _wrap(block, _text(text[a:b]))
-    points, ends_at = {a, b}, {}
+    points = {a, b}
+    ends_at: dict[int, list] = {}
     for s in inside:
         points.add(s.start if s.start > a else a)
         if s.end <= b:

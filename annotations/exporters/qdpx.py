@@ -67,8 +67,8 @@ def build(ctx: ExportContext) -> tuple[bytes, dict[str, bytes]]:
             code.remove(desc)
             code.insert(0, desc)
     stance_group = _code(codes, g("group", "stance"), "Stance", False)
-    for st in ctx.stances.values():
-        _code(stance_group, g("stance", st.id), st.label, True, st.colour)
+    for stance in ctx.stances.values():
+        _code(stance_group, g("stance", stance.id), stance.label, True, stance.colour)
     target_group = _code(codes, g("group", "target"), "Target", False)
     for t in ctx.targets.values():
         _code(target_group, g("target", t.id), t.name, True)

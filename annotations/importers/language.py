@@ -26,6 +26,6 @@ def guess_language(text: str, sample: int = 20000) -> str:
     if not counts:
         return ""
     scores = {lang: sum(counts[w] for w in words) for lang, words in _WORDS.items()}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda lang: scores[lang])
     total = sum(counts.values())
     return best if scores[best] >= max(3, total * 0.05) else ""

@@ -32,7 +32,7 @@ def read_pdf(path: Path) -> ImportedDocument:
     builder = TextBuilder()
     for paragraph in pdf_paragraphs(pages):
         builder.add("paragraph", paragraph)
-    info = reader.metadata or {}
+    info: dict = reader.metadata or {}
     meta = {"source": str(path.resolve()), "format": "pdf"}
     if info.get("/Author"):
         meta["author"] = str(info["/Author"])

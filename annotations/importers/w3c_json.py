@@ -167,10 +167,10 @@ class _Importer:
         self.records = {r.get("id"): r for r in records if isinstance(r, dict)} if isinstance(records, list) else {}
         stances = extras.get(STANDPOINT + "stances", [])
         for st in stances if isinstance(stances, list) else []:
-            if isinstance(st, dict) and isinstance(st.get("label"), str) and st["label"].strip():
-                if not store.find_stance(st["label"]):
-                    store.add_stance(st["label"], str(st.get("colour", "#808080")),
-                                     description=str(st.get("description", "")))  # fmt: skip
+            named = isinstance(st, dict) and isinstance(st.get("label"), str) and st["label"].strip()
+            if named and not store.find_stance(st["label"]):
+                store.add_stance(st["label"], str(st.get("colour", "#808080")),
+                                 description=str(st.get("description", "")))  # fmt: skip
 
     def document(self, iri: str | None) -> Document | None:
         if iri is None:
@@ -259,9 +259,9 @@ class _Importer:
 
     def _place(self, doc: Document, quote: QuoteSelector | None, position) -> tuple[tuple[int, int] | None, bool]:
         text = doc.text
-        if position is not None and 0 <= position[0] < position[1] <= len(text):
-            if quote is None or text[position[0] : position[1]] == quote.exact:
-                return position, False
+        fits = position is not None and 0 <= position[0] < position[1] <= len(text)
+        if fits and (quote is None or text[position[0] : position[1]] == quote.exact):
+            return position, False
         if quote is not None:
             anchor = reanchor(text, quote, hint=position[0] if position else None)
             if anchor is not None and anchor.exact:

@@ -7,6 +7,7 @@ operation changed, which is how the window refreshes and how undo puts rows back
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,10 +53,8 @@ class Store(StatementMethods, NameMethods, StoreCore):
             store.close()
             raise
         if existed and backup:
-            try:
+            with contextlib.suppress(OSError):  # a full or read-only backup folder must not keep the work from opening
                 make_backup(path)
-            except OSError:  # a full or read-only backup folder must not keep the work from opening
-                pass
         return store
 
     def _prepare(self) -> None:

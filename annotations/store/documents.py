@@ -59,7 +59,8 @@ class DocumentMethods(StoreCore):
                 'SELECT kind, start, "end", level FROM blocks WHERE document_id = ? ORDER BY start, id', (document_id,)
             )
         )
-        return Document(*row[:9], blocks=blocks, created=row[9], updated=row[10])
+        doc_id, title, text, author, outlet, published, language, source, fmt, created, updated = row
+        return Document(doc_id, title, text, author, outlet, published, language, source, fmt, blocks, created, updated)
 
     def document_ids(self) -> list[int]:
         """Every document's id, in the library's order."""
