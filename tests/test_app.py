@@ -66,3 +66,49 @@ def test_headless_stats_reports_counts(store, project_path):
     assert out.returncode == 0
     assert out.stdout.splitlines()[0] == "2 statements, 1 incomplete"
     assert "Tokajew" in out.stdout and "opposed" in out.stdout
+
+
+@pytest.fixture
+def app_runs_until_checked(qapp, monkeypatch):
+    """`run` shows its window and returns at once: the windows it showed are kept to look at."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import opening
+
+    seen: list = []
+
+    def exec_() -> int:
+        seen.extend(w for w in opening._open_windows if w.isVisible())
+        for w in list(seen):
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    return seen
+
+
+def test_run_opens_an_article_in_a_window_and_closes_the_project_after(tmp_path, app_runs_until_checked):
+    from desktop.app import run
+
+    article = tmp_path / "bericht.txt"
+    article.write_text("Der Minister sagte, alles sei ruhig.\n", encoding="utf-8")
+    assert run([str(article)]) == 0
+    [window] = app_runs_until_checked
+    assert window.windowTitle().startswith("bericht — bericht.standpoint")
+    assert window.store.closed
+    assert run([str(tmp_path / "bericht.standpoint")]) == 0  # the project opens again, by its own name
+    assert app_runs_until_checked[-1].list_model.rowCount() == 0
+
+
+def test_run_explains_a_file_it_cannot_read_and_makes_no_project(tmp_path, app_runs_until_checked, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import run
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    broken = tmp_path / "leer.txt"
+    broken.write_bytes(b"")
+    assert run([str(broken)]) == 1
+    assert said and "leer.txt" in said[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["leer.txt"] and not app_runs_until_checked

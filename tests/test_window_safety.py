@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from annotations.backups import list_backups, make_backup
 from annotations.store import Store
@@ -43,3 +47,75 @@ def test_restore_a_backup_from_the_window(store, make_window, qtbot, project_pat
     assert len(window.store.statements()) == 2
     window.close()
     window.store.close()
+
+
+def _damaged_with_a_backup(tmp_path: Path) -> tuple[Path, bytes]:
+    path = tmp_path / "work.standpoint"
+    with Store.open(path) as store:
+        doc = store.add_document("Bericht", "Der Minister sagte, alles sei ruhig.\n")
+        store.add_statement(doc.id, 0, 12, note="keep me")
+    Store.open(path).close()  # opening takes the backup
+    data = path.read_bytes()[:4096]
+    path.write_bytes(data)
+    for extra in ("-wal", "-shm"):
+        path.with_name(path.name + extra).unlink(missing_ok=True)
+    return path, data
+
+
+@pytest.mark.parametrize("answer", ["Restore the Latest Backup", "Cancel"])
+def test_a_damaged_project_offers_its_latest_backup_in_the_window(tmp_path, qtbot, monkeypatch, answer):
+    path, damaged = _damaged_with_a_backup(tmp_path)
+    shown: list[str] = []
+
+    def click(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if b.text().replace("&", "") == answer))
+    store = open_store(path)
+    assert "The file was left as it is. The latest backup is from" in shown[0]
+    if answer == "Cancel":
+        assert store is None and path.read_bytes() == damaged
+        return
+    assert store is not None
+    assert [s.note for s in store.statements()] == ["keep me"]
+    store.close()
+
+
+def test_a_newer_project_is_explained_and_left_alone(tmp_path, monkeypatch):
+    path = tmp_path / "new.standpoint"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    assert open_store(path) is None
+    assert "newer Standpoint" in said[0] and "left as it is" in said[0]
+    assert path.read_bytes() == before
+
+
+def test_declining_the_read_only_offer_opens_nothing(window, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    assert open_store(window.store.path) is None
+
+
+def test_restore_backup_from_the_menu_lists_backups_newest_first(store, make_window, qtbot, project_path,
+                                                                monkeypatch):  # fmt: skip
+    window = make_window(store)
+    mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    make_backup(project_path, force=True)
+    listed: list[list[str]] = []
+
+    def pick(dialog) -> int:
+        listed.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QDialog, "exec", pick)
+    window.user_actions.restore.trigger()
+    assert listed and listed[0] == [b.describe() for b in list_backups(project_path)]
+    assert len(window.store.statements()) == 1  # cancelled: nothing was replaced
