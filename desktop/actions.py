@@ -42,7 +42,7 @@ class Actions:
         self.next_incomplete = self._action("Next &Incomplete Statement", st.next_incomplete, ["F8"],
                                             tip="Jump to the next statement without a speaker or a stance")  # fmt: skip
         self.back_to_text = self._action("Back to the &Article", st.focus_reader, ["Esc"])
-        self.find = self._action("&Filter Statements", lambda: (w.filter.setFocus(), w.filter.selectAll()), [Key.Find])
+        self.find = self._action("&Filter Statements", w.filter.take_focus, [Key.Find])
         self.search = self._action("&Search Project…", w.layout_controller.show_search, ["Ctrl+Shift+F"],
                                    tip="Search quotes, notes and the text of every document")  # fmt: skip
 

@@ -34,10 +34,10 @@ def open_target(arg: str | None) -> tuple[Store, int | None]:
     if path.suffix.lower() == PROJECT_SUFFIX:
         from .safety import open_store
 
-        store = open_store(path) if QApplication.instance() else Store.open(path)
-        if store is None:
+        opened = open_store(path) if QApplication.instance() else Store.open(path)
+        if opened is None:
             raise StandpointError(f"{path} was not opened.")
-        return store, None
+        return opened, None
     store, doc = open_article(path)
     return store, doc.id
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -41,8 +42,21 @@ class NotePreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802
+    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802
         return None
+
+
+def field_of(box: QComboBox) -> QLineEdit:
+    """The line edit of an editable combo box (Qt types it as optional: it exists once setEditable(True))."""
+    field = box.lineEdit()
+    assert field is not None, "the box is not editable"
+    return field
+
+
+def completer_of(box: QComboBox) -> QCompleter:
+    completer = box.completer()
+    assert completer is not None, "the box has no completer"
+    return completer
 
 
 class SpeakerBox(QComboBox):
@@ -52,21 +66,23 @@ class SpeakerBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText("Who says it? Type a name…")
+        field_of(self).setPlaceholderText("Who says it? Type a name…")
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        completer.popup().installEventFilter(self)
-        self.lineEdit().installEventFilter(self)
+        popup = completer.popup()
+        assert popup is not None
+        popup.installEventFilter(self)
+        field_of(self).installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         # Tab must move on even while the completion popup is open (it would swallow the focus change).
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            popup = self.completer().popup()
-            if popup.isVisible():
+            popup = completer_of(self).popup()
+            if popup is not None and popup.isVisible():
                 popup.hide()
                 self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
                 return True
@@ -105,7 +121,7 @@ class StatementEditor(QWidget):
         self.quote.setObjectName("quoteLabel")
 
         self.speaker = SpeakerBox()
-        self.speaker.lineEdit().editingFinished.connect(self._speaker_done)
+        field_of(self.speaker).editingFinished.connect(self._speaker_done)
         self.speaker.activated.connect(lambda _i: self._speaker_done())
 
         self.stance_row = QHBoxLayout()
@@ -117,9 +133,9 @@ class StatementEditor(QWidget):
         self.target = QComboBox()
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.target.lineEdit().setPlaceholderText("About what? (optional)")
-        self.target.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.target.lineEdit().editingFinished.connect(self._target_done)
+        field_of(self.target).setPlaceholderText("About what? (optional)")
+        completer_of(self.target).setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        field_of(self.target).editingFinished.connect(self._target_done)
 
         self.mode = QComboBox()
         self.mode.addItem("—", "")
@@ -195,10 +211,10 @@ class StatementEditor(QWidget):
             speaker_name = target_name = ""
         else:
             self.quote.setText(f"“{html.escape(_clip(st.quote, 280))}”")
-        if not (same and self.speaker.lineEdit().hasFocus()):
+        if not (same and field_of(self.speaker).hasFocus()):
             self._speaker_text = speaker_name
             self.speaker.setEditText(speaker_name)
-        if not (same and self.target.lineEdit().hasFocus()):
+        if not (same and field_of(self.target).hasFocus()):
             self._target_text = target_name
             self.target.setEditText(target_name)
         self.mode.setCurrentIndex(max(0, self.mode.findData(st.mode if st else "")))
@@ -250,9 +266,9 @@ class StatementEditor(QWidget):
         """Commit whatever is still being typed (before switching statements or closing)."""
         if self.note_timer.isActive():
             self._note_done()
-        if self.speaker.lineEdit().hasFocus():
+        if field_of(self.speaker).hasFocus():
             self._speaker_done()
-        if self.target.lineEdit().hasFocus():
+        if field_of(self.target).hasFocus():
             self._target_done()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802

@@ -297,10 +297,12 @@ class ArticleView(QPlainTextEdit):
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         menu = self.createStandardContextMenu(event.pos())
         if self.context_actions:
-            first = menu.actions()[0] if menu.actions() else None
-            for action in self.context_actions:
-                menu.insertAction(first, action)
-            menu.insertSeparator(first)
+            if menu.actions():
+                first = menu.actions()[0]
+                menu.insertActions(first, self.context_actions)
+                menu.insertSeparator(first)
+            else:
+                menu.addActions(self.context_actions)
         menu.exec(event.globalPos())
 
     # -- reading comfort ---------------------------------------------------------------------------------

@@ -81,10 +81,10 @@ class SearchPane(QWidget):
         self.timer.stop()
         self.hits = search(self.store, self.query.text(), self.filters())
         titles = dict(self.store.document_titles())
-        speakers = {s.id: s.name for s in self.store.speakers()}
+        speakers: dict[int | None, str] = {s.id: s.name for s in self.store.speakers()}
         self.results.clear()
         for hit in self.hits:
-            if hit.kind == "statement":
+            if hit.kind == "statement" and hit.statement_id is not None:
                 st = self.store.statement(hit.statement_id)
                 who = speakers.get(st.speaker_id, "no speaker")
                 text = f"“{hit.snippet}” — {who}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QWidget
@@ -36,10 +38,11 @@ class StatementListModel(QAbstractTableModel):
         super().__init__(parent)
         self.all: list[Statement] = []
         self.rows: list[Statement] = []
-        self.speaker_names: dict[int, str] = {}
-        self.stance_labels: dict[int, str] = {}
-        self.stance_colours: dict[int, str] = {}
-        self.speaker_colours: dict[int, str] = {}  # shown beside names while highlights follow speakers
+        # Keyed by id and looked up with a statement's speaker_id / stance_id, which may be None: no entry.
+        self.speaker_names: dict[Any, str] = {}
+        self.stance_labels: dict[Any, str] = {}
+        self.stance_colours: dict[Any, str] = {}
+        self.speaker_colours: dict[Any, str] = {}  # shown beside names while highlights follow speakers
         self._by_id: dict[int, Statement] = {}
         self._hay: dict[int, str] = {}  # what the filter searches, case-folded once per statement
         self.incomplete = 0
@@ -318,3 +321,8 @@ class FilterField(QLineEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self._model.prepare_filter()
         super().focusInEvent(event)
+
+    def take_focus(self) -> None:
+        """Ctrl+F: the filter gets the cursor with its text selected, to type over."""
+        self.setFocus()
+        self.selectAll()

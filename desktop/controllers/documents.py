@@ -51,7 +51,7 @@ class DocumentsController(QObject):
         ids = self.store.document_ids()
         self.w.library_dock.setVisible(len(ids) > 1)
         if ids:
-            self.open_document(document_id if document_id in ids else ids[0])
+            self.open_document(document_id if document_id is not None and document_id in ids else ids[0])
         else:
             self.show_no_document()
         self.w.library.reload(self.current.id if self.current else None)

@@ -28,7 +28,7 @@ class LayoutController(QObject):
                 splitter.restoreState(state)
             elif splitter is w.splitter:
                 splitter.setSizes([760, 520])
-        zoom = int(settings.value("reader/zoom", 0))
+        zoom = int(str(settings.value("reader/zoom", 0)))
         if zoom:
             w.reader.zoom(zoom)
 

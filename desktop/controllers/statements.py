@@ -13,6 +13,7 @@ from annotations.errors import NotFound
 from annotations.model import Speaker, Stance, Statement
 
 from ..commands import statements as commands
+from ..editor import field_of
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -222,7 +223,7 @@ class StatementsController(QObject):
         created: Statement = command.result
         self.select_statement(created.id)
         w.editor.speaker.setFocus(Qt.FocusReason.OtherFocusReason)
-        w.editor.speaker.lineEdit().selectAll()
+        field_of(w.editor.speaker).selectAll()
         return created
 
     def set_span_to_selection(self) -> None:
@@ -236,8 +237,9 @@ class StatementsController(QObject):
     def delete_selected(self) -> None:
         w = self.w
         selected = w.statement_list.selected_statements()
-        if not selected and w.current_statement():
-            selected = [w.current_statement()]
+        current = w.current_statement()
+        if not selected and current is not None:
+            selected = [current]
         if selected:
             row = w.statement_list.currentIndex().row()
             w.project.push(commands.delete_statements(w.project, selected))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 
 from annotations.errors import StandpointError
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 from ..progress import progress_dialog
 
@@ -51,7 +54,9 @@ def ensure_pdf_registered() -> None:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, window: QWidget):
+    """Format, scope and options of an export, and where to write it; writes with a progress dialog."""
+
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window_ = window
         self.store = window.store

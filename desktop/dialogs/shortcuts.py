@@ -19,8 +19,8 @@ class ShortcutsDialog(QDialog):
                 rows.append((", ".join(keys), action.text().replace("&", "").rstrip("…")))
         table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels(["Keys", "Action"])
-        for r, (keys, text) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(keys))
+        for r, (shortcut, text) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(shortcut))
             table.setItem(r, 1, QTableWidgetItem(text))
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
