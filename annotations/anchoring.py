@@ -36,17 +36,22 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class QuoteSelector:
+    """A W3C TextQuoteSelector: the quote and a little text on either side, to find it again."""
+
     exact: str
     prefix: str
     suffix: str
 
 
 def quote_selector(text: str, start: int, end: int, context: int = CONTEXT) -> QuoteSelector:
+    """The quote selector for text[start:end], with up to `context` characters of prefix and suffix."""
     return QuoteSelector(text[start:end], text[max(0, start - context) : start], text[end : end + context])
 
 
 @dataclass(frozen=True)
 class Anchor:
+    """Where a quote was found again in a text; `exact` is False for a fuzzy match."""
+
     start: int
     end: int
     exact: bool  # False where only a fuzzy match was found

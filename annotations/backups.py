@@ -28,19 +28,24 @@ SUFFIX = ".standpoint-backup"
 
 @dataclass(frozen=True)
 class Backup:
+    """One backup file of a project, with the time it was taken."""
+
     path: Path
     taken: datetime
     size: int
 
     def describe(self) -> str:
+        """The backup's time and size in words, as lists and messages show it."""
         return f"{self.taken.astimezone().strftime('%Y-%m-%d %H:%M:%S')} ({self.size / 1024:.0f} KB)"
 
 
 def backup_root() -> Path:
+    """The folder that holds the backups of every project (in the user data folder)."""
     return user_data_path("Standpoint", appauthor=False) / "backups"
 
 
 def backup_dir(project: Path) -> Path:
+    """The folder that holds one project's backups, named after the file and its full path."""
     full = Path(project).resolve()
     tag = hashlib.sha256(str(full).encode("utf-8")).hexdigest()[:10]
     return backup_root() / f"{full.stem}-{tag}"

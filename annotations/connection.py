@@ -18,11 +18,14 @@ _savepoints = itertools.count()
 
 
 class Connection:
+    """A sqlite3 connection with what the store needs from it: statements and nested transactions."""
+
     def __init__(self, conn: sqlite3.Connection):
         conn.isolation_level = None  # autocommit; transactions are explicit, in atomic()
         self.conn = conn
 
     def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
+        """Run one SQL statement and return its cursor."""
         return self.conn.execute(sql, parameters)
 
     @contextmanager

@@ -42,6 +42,7 @@ class Source:
 
     @property
     def readable(self) -> bool:
+        """Whether anything was read that can be added to a project."""
         return self.document is not None or self.annotations is not None
 
 
@@ -57,23 +58,29 @@ class FileResult:
 
     @property
     def ok(self) -> bool:
+        """Whether the source went in."""
         return not self.error
 
 
 @dataclass
 class ImportReport:
+    """What an import did, file by file."""
+
     files: list[FileResult] = field(default_factory=list)
 
     @property
     def documents(self) -> list[Document]:
+        """Every document the import added."""
         return [d for f in self.files for d in f.documents]
 
     @property
     def failures(self) -> list[FileResult]:
+        """The files that could not be imported."""
         return [f for f in self.files if not f.ok]
 
     @property
     def changed_anything(self) -> bool:
+        """Whether the import added or changed anything."""
         return any(f.ok and (f.documents or f.source.annotations is not None) for f in self.files)
 
     def messages(self) -> list[str]:

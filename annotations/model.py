@@ -22,6 +22,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Document:
+    """An article in a project: its text (offsets count code points), blocks and metadata."""
+
     id: int
     title: str
     text: str
@@ -38,6 +40,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Speaker:
+    """Who says something: a name, other names it goes by, a description and a colour."""
+
     id: int
     name: str
     aliases: tuple[str, ...] = ()
@@ -51,6 +55,8 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Stance:
+    """A position in the stance scheme: label, colour, the key that sets it, a description."""
+
     id: int
     label: str
     colour: str
@@ -61,12 +67,16 @@ class Stance:
 
 @dataclass(frozen=True)
 class Target:
+    """What a statement is about (optional)."""
+
     id: int
     name: str
 
 
 @dataclass(frozen=True)
 class Statement:
+    """A marked passage: where it is, its quote, who says it, the stance, target, mode and note."""
+
     id: int
     document_id: int
     start: int  # code points, inclusive

@@ -23,6 +23,7 @@ class Utf16Map:
         self.utf16_length = len(text) + len(self._astral_cp)
 
     def to_utf16(self, cp: int) -> int:
+        """The UTF-16 offset of a code-point offset."""
         return cp + bisect_left(self._astral_cp, cp)
 
     def to_codepoint(self, u16: int) -> int:
@@ -33,4 +34,5 @@ class Utf16Map:
 
     @property
     def trivial(self) -> bool:
+        """Whether the text has no characters outside the BMP (both counts are the same)."""
         return not self._astral_cp

@@ -85,6 +85,7 @@ class ProjectLock:
         self.fd = fd
 
     def release(self) -> None:
+        """Let other processes open the project again."""
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None

@@ -18,10 +18,12 @@ PROJECT_SUFFIX = ".standpoint"
 
 
 def data_dir() -> Path:
+    """The user data folder where the sample project and backups live."""
     return user_data_path("Standpoint", appauthor=False)
 
 
 def sample_project_path() -> Path:
+    """Where the sample project is kept."""
     return data_dir() / f"sample{PROJECT_SUFFIX}"
 
 

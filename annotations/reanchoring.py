@@ -13,12 +13,15 @@ from .store import Store
 
 @dataclass
 class ReanchorReport:
+    """What became of a document's statements when its text was replaced."""
+
     kept: list[int] = field(default_factory=list)  # same quote, same place
     moved: list[int] = field(default_factory=list)  # same quote, found elsewhere
     fuzzy: list[int] = field(default_factory=list)  # a changed quote, placed by similarity
     unplaced: list[int] = field(default_factory=list)  # kept and flagged: the reader decides
 
     def summary(self) -> str:
+        """One line for the user: how many statements stayed, moved, were placed by similarity or could not be found."""
         parts = [f"{len(self.kept)} in place", f"{len(self.moved)} moved"]
         if self.fuzzy:
             parts.append(f"{len(self.fuzzy)} placed by similarity (check them)")

@@ -14,6 +14,8 @@ SNIPPET = 40  # characters of context on each side of a text hit
 
 @dataclass(frozen=True)
 class Filters:
+    """What a search is narrowed to: a speaker, stance, target, mode or document."""
+
     speaker_id: int | None = None
     stance_id: int | None = None
     target_id: int | None = None
@@ -28,6 +30,8 @@ class Filters:
 
 @dataclass(frozen=True)
 class Hit:
+    """One search result: a statement, or a passage of a document's text, with a snippet."""
+
     kind: str  # "statement" or "text"
     document_id: int
     start: int

@@ -39,6 +39,7 @@ def menu_and_toolbar_actions(window) -> list[QAction]:
 
 
 def test_every_menu_and_toolbar_action_runs_on_the_sample(window, qtbot, dialogs_answer_at_once):
+    assert window.store.require_operations  # a write outside an operation would raise, failing this test
     statement = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
     actions = menu_and_toolbar_actions(window)
     texts = {a.text().replace("&", "") for a in actions}

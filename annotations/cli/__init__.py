@@ -14,6 +14,7 @@ COMMAND_MODULES = ("info", "imports", "exports", "backups")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command's subparser."""
     parser = argparse.ArgumentParser(
         prog="standpoint",
         description="Standpoint: mark statements in articles, tag who said them and what position they take.",
@@ -26,12 +27,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_names() -> set[str]:
+    """The names of the commands `python main.py COMMAND` knows."""
     parser = build_parser()
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return set(action.choices)
 
 
 def main(argv: Sequence[str]) -> int:
+    """Run one command line; the exit status: 0 done, 1 failed (the reason on stderr), 2 no command, 130 interrupted."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):

@@ -9,6 +9,7 @@ from ..backups import list_backups, restore_backup
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `backups` and `restore` commands."""
     p = subparsers.add_parser("backups", help="list the backups of a project, newest first")
     p.add_argument("project", type=Path)
     p.set_defaults(run=run_list)
@@ -19,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    """`backups`: list a project's backups, newest first."""
     backups = list_backups(args.project)
     if not backups:
         print(f"No backups of {args.project} yet (one is taken each time it is opened).")
@@ -28,6 +30,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    """`restore`: put a backup in the project's place (the newest unless one is named)."""
     restored = restore_backup(args.project, args.backup)
     print(f"Restored {args.project} from the backup of {restored.describe()}.")
     return 0

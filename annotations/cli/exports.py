@@ -10,6 +10,7 @@ from .info import open_existing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `export` command."""
     from ..exporters import EXPORTERS
 
     p = subparsers.add_parser("export", help="export notes: " + ", ".join(sorted({*EXPORTERS, "pdf"})))
@@ -23,6 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    """`export`: write a project (or some of its documents) in one format."""
     from ..exporters import export
 
     with open_existing(args.project) as store:

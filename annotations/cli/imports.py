@@ -11,6 +11,7 @@ from .info import open_existing
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `import` and `reimport` commands."""
     from ..importing import supported_suffixes
 
     p = subparsers.add_parser("import", help=f"import articles or W3C annotations ({' '.join(supported_suffixes())})")
@@ -55,6 +56,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_reimport(args: argparse.Namespace) -> int:
+    """`reimport`: give a document a newer text; statements follow their quotes."""
     from ..importers import read_document
     from ..reanchoring import replace_document_text
 

@@ -12,6 +12,7 @@ from ..wording import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `stats` and `documents` commands."""
     p = subparsers.add_parser("stats", help="count statements by speaker and stance")
     p.add_argument("project", type=Path, help="a .standpoint project file")
     p.add_argument("--document", type=int, help="only this document id")
@@ -45,6 +46,7 @@ def open_existing(path: Path, write: bool = False) -> Store:
 
 
 def run_stats(args: argparse.Namespace) -> int:
+    """`stats`: statements counted by speaker and stance, as a table or JSON."""
     with open_existing(args.project) as store:
         statements = store.statements(args.document)
         speakers = {s.id: s.name for s in store.speakers()}
@@ -66,6 +68,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_documents(args: argparse.Namespace) -> int:
+    """`documents`: the documents of a project with their ids and statement counts."""
     with open_existing(args.project) as store:
         for doc_id, title in store.document_titles():
             total, incomplete = store.count_statements(doc_id)

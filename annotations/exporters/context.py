@@ -11,6 +11,8 @@ from ..store import Store
 
 @dataclass
 class ExportContext:
+    """What an export reads from a project, read once: documents, their statements in order, names."""
+
     store: Store
     documents: list[Document]
     statements: dict[int, list[Statement]]  # by document id, in reading order
@@ -25,6 +27,7 @@ class ExportContext:
 
     @property
     def total(self) -> int:
+        """How many statements the export writes."""
         return sum(len(v) for v in self.statements.values())
 
     def tick(self, n: int = 1) -> bool:
@@ -36,12 +39,15 @@ class ExportContext:
         return not self.cancelled
 
     def speaker_name(self, st: Statement) -> str:
+        """The statement's speaker's name, or "" without one."""
         return self.speakers[st.speaker_id].name if st.speaker_id in self.speakers else ""
 
     def stance_label(self, st: Statement) -> str:
+        """The statement's stance's label, or "" without one."""
         return self.stances[st.stance_id].label if st.stance_id in self.stances else ""
 
     def target_name(self, st: Statement) -> str:
+        """The statement's target's name, or "" without one."""
         return self.targets[st.target_id].name if st.target_id in self.targets else ""
 
     def grouped(self, document_id: int) -> list[tuple[str, list[Statement]]]:
@@ -78,6 +84,7 @@ def build_context(
     bom: bool = False,
     progress: Callable[[int, int], bool] | None = None,
 ) -> ExportContext:
+    """Read what an export of these documents (all by default) needs, in reading or speaker order."""
     ids = document_ids if document_ids else store.document_ids()
     documents = [store.document(i) for i in ids]
     return ExportContext(

@@ -20,6 +20,7 @@ def neutralise(value: object) -> object:
 
 
 def write(ctx: ExportContext, out: TextIO) -> None:
+    """One CSV row per statement, formula-like cells neutralised."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for doc in ctx.documents:

@@ -274,6 +274,7 @@ def _write(ctx: ExportContext, out: TextIO, qt_subset: bool = False) -> None:
 
 
 def render(ctx: ExportContext, qt_subset: bool = False) -> str:
+    """The handout as one HTML page; qt_subset keeps to what QTextDocument lays out (for PDF)."""
     page = io.StringIO()
     _write(ctx, page, qt_subset)
     # Paper has no links to follow back.
@@ -287,4 +288,5 @@ def handout_html(store: Store, document_ids: list[int] | None = None, *, qt_subs
 
 
 def write(ctx: ExportContext, out: TextIO) -> None:
+    """Write the handout as a self-contained HTML page."""
     _write(ctx, out)

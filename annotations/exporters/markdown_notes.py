@@ -71,6 +71,7 @@ def _indent(block: str) -> str:
 
 
 def write(ctx: ExportContext, out: TextIO) -> None:
+    """Write the notes as Markdown: each document's title and metadata, then its statements numbered, quote and note."""
     for i, doc in enumerate(ctx.documents):
         if i:
             out.write("\n---\n\n")

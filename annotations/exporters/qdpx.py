@@ -34,6 +34,7 @@ class _Guids:
 
 
 def q(tag: str) -> str:
+    """A tag name in the REFI-QDA project namespace."""
     return f"{{{NS}}}{tag}"
 
 
@@ -114,6 +115,7 @@ def build(ctx: ExportContext) -> tuple[bytes, dict[str, bytes]]:
 
 
 def write(ctx: ExportContext, out: BinaryIO) -> None:
+    """Write a REFI-QDA project (.qdpx: a zip of project.qde and the sources' text)."""
     xml, files = build(ctx)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("project.qde", xml)

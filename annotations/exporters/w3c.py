@@ -52,6 +52,7 @@ def document_iri(project: uuid.UUID, doc: Document | int) -> str:
 
 
 def statement_iri(project: uuid.UUID, st: Statement) -> str:
+    """The statement's stable IRI: a name-based UUID from the project and the statement id."""
     return f"urn:uuid:{name_uuid(project, f'statement/{st.id}')}"
 
 
@@ -165,6 +166,7 @@ def collection(ctx: ExportContext) -> tuple[dict, list[str]]:
 
 
 def write(ctx: ExportContext, out: TextIO) -> None:
+    """Write a W3C Web Annotation collection (JSON-LD)."""
     # One annotation per line: readable in an editor and quick to write (indent= would switch json
     # to its pure-Python encoder, several times slower).
     data, items = collection(ctx)

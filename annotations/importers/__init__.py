@@ -28,6 +28,7 @@ def _reader(suffix: str):
 
 
 def supported_suffixes() -> list[str]:
+    """The suffixes of the article formats Standpoint reads."""
     return sorted(READERS)
 
 

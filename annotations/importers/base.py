@@ -12,6 +12,8 @@ MAX_BYTES = 200 * 10**6  # larger files are refused with a message instead of ex
 
 @dataclass
 class ImportedDocument:
+    """What an importer read from a file: the text, its blocks (headings, quotes...), metadata, warnings."""
+
     title: str
     text: str
     blocks: list[Block] = field(default_factory=list)

@@ -23,6 +23,7 @@ def _kind(style: str) -> tuple[str, int]:
 
 
 def read_docx(path: Path) -> ImportedDocument:
+    """A Word document's paragraphs, headings, quotes and list items; title, author and language from its properties."""
     import docx  # python-docx; loaded only when a .docx is imported
 
     document = docx.Document(str(path))

@@ -9,6 +9,7 @@ from .structure import TextBuilder, html_to_text
 
 
 def read_epub(path: Path) -> ImportedDocument:
+    """An EPUB's chapters in reading (spine) order with their structure, and its title, author, language and date."""
     import ebooklib  # loaded only when an .epub is imported
     from ebooklib import epub
 

@@ -14,6 +14,7 @@ from .text import decode_text, normalise_newlines
 
 
 def read_markdown(path: Path) -> ImportedDocument:
+    """A Markdown file as plain text with its headings, quotes and lists as blocks."""
     source, _encoding = decode_text(path.read_bytes())
     rendered = markdown.markdown(normalise_newlines(source), extensions=["sane_lists", "tables"])
     text, blocks, h1 = html_to_text(f"<html><body>{rendered}</body></html>")

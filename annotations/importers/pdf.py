@@ -16,6 +16,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def read_pdf(path: Path) -> ImportedDocument:
+    """The text layer of a PDF as paragraphs (layout approximate, and the import says so)."""
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))

@@ -22,16 +22,20 @@ SKIP = {"script", "style", "nav", "aside", "footer", "header", "form", "button",
 
 
 def clean_inline(text: str) -> str:
+    """Inline text with its white space folded to single spaces."""
     return _SPACE.sub(" ", text).strip()
 
 
 class TextBuilder:
+    """Builds a document's text paragraph by paragraph, recording each as a block."""
+
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.blocks: list[Block] = []
         self.length = 0
 
     def add(self, kind: str, text: str, level: int = 0, keep_lines: bool = False) -> None:
+        """Append a paragraph (or heading, quote, list item) and record its block."""
         text = text.strip("\n") if keep_lines else clean_inline(text)
         if not text.strip():
             return
@@ -44,6 +48,7 @@ class TextBuilder:
 
     @property
     def text(self) -> str:
+        """The text built so far."""
         return "".join(self.parts) + ("\n" if self.parts else "")
 
 

@@ -72,10 +72,12 @@ def _looks_like_text(text: str, sample: int = 2048) -> bool:
 
 
 def normalise_newlines(text: str) -> str:
+    """Line ends made LF, from CRLF (Windows) and lone CR (old Mac)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_text_file(path: Path) -> ImportedDocument:
+    """A plain text file in whatever encoding it came in, paragraphs and headings guessed; a warning if not UTF-8."""
     text, encoding = decode_text(path.read_bytes())
     if "\x00" in text:
         raise ValueError("it looks like a binary file, not text")

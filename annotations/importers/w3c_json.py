@@ -37,6 +37,8 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 @dataclass
 class ImportReport:
+    """What importing a W3C annotation file did: statements added or found again, duplicates, differences, rejected."""
+
     created: list[int] = field(default_factory=list)
     reanchored: list[int] = field(default_factory=list)
     duplicates: int = 0  # already in the project as they are in the file
@@ -46,6 +48,7 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        """One line for the user: counts of what was imported, found again, already there or rejected."""
         parts = [f"{counted(len(self.created), 'statement')} imported"]
         if self.documents:
             parts.append(f"{counted(len(self.documents), 'document')} added")

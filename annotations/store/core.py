@@ -46,6 +46,7 @@ class StoreCore:
 
     @property
     def closed(self) -> bool:
+        """Whether the project file has been closed."""
         return self.db.conn is None
 
     def close(self) -> None:
@@ -120,6 +121,7 @@ class StoreCore:
 
     @property
     def in_operation(self) -> bool:
+        """Whether an operation is open (changes now join it)."""
         return self._operation is not None
 
     @contextmanager

@@ -15,6 +15,8 @@ _COLUMNS = "id, title, text, author, outlet, published, language, source, format
 
 
 class DocumentMethods(StoreCore):
+    """The store's documents: adding, reading, editing their metadata and deleting them."""
+
     def add_document(self, title: str, text: str, blocks: Iterable[Block] = (), **meta: str) -> Document:
         """Add a document at the end of the library; line ends are made \\n, everything else is kept exactly."""
         text = text.replace("\r\n", "\n").replace("\r", "\n")

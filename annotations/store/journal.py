@@ -57,10 +57,12 @@ class Changes:
 
     @property
     def statement_ids(self) -> set[int]:
+        """The ids of every statement that changed, in any document."""
         return {i for ids in self.statements.values() for i in ids}
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Changes:
+        """What these journal entries changed, sorted by kind of record."""
         changes = cls()
         for table, kind, rowid, document, column, _value in entries:
             if table == "statements":
@@ -130,6 +132,7 @@ class Journal:
             )
 
     def clear(self) -> None:
+        """Forget what was recorded."""
         self.conn.execute("DELETE FROM temp.journal")
 
     def take(self) -> tuple[Entry, ...]:

@@ -27,6 +27,8 @@ def _stance(row: Sequence) -> Stance:
 
 
 class NameMethods(StoreCore):
+    """The store's speakers, stance scheme and targets."""
+
     # -- speakers ------------------------------------------------------------------------------------
 
     def speaker(self, speaker_id: int) -> Speaker:

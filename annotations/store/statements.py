@@ -31,6 +31,8 @@ def statement_from_row(row: Sequence) -> Statement:
 
 
 class StatementMethods(DocumentMethods):
+    """The store's statements: marking, tagging, moving, deleting; and reading and searching them."""
+
     def add_statement(
         self,
         document_id: int,
