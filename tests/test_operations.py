@@ -177,3 +177,14 @@ def test_a_patch_that_no_longer_fits_is_refused_whole(filled):
     with pytest.raises(sqlite3.IntegrityError):
         filled.apply(op.undo)  # the speaker is back already: putting it back twice cannot be done
     assert dump(filled) == before
+
+
+@pytest.mark.parametrize("before, after", [((10, 20), (30, 40)), ((30, 40), (10, 20))])
+def test_a_span_moved_past_itself_undoes_and_redoes(store, sample_doc, before, after):
+    """Start and end change in one UPDATE; put back one at a time, one order breaks end > start."""
+    st = store.add_statement(sample_doc.id, *before)
+    op = store.run("Change span", lambda s: s.set_span(st.id, *after))
+    undone = store.apply(op.undo)
+    assert (store.statement(st.id).start, store.statement(st.id).end) == before
+    store.apply(undone.undo)
+    assert (store.statement(st.id).start, store.statement(st.id).end) == after

@@ -259,17 +259,23 @@ class EveryCommand(RuleBasedStateMachine):
         stack = self.project.undo_stack
         end, index = dump(self.store), stack.index()
         while stack.canRedo():
-            self.window.user_actions.redo.trigger()
+            self._step(self.window.user_actions.redo)
         top = dump(self.store)
         while stack.canUndo():
-            self.window.user_actions.undo.trigger()
+            self._step(self.window.user_actions.undo)
         assert dump(self.store) == self.base
         while stack.canRedo():
-            self.window.user_actions.redo.trigger()
+            self._step(self.window.user_actions.redo)
         assert dump(self.store) == top
         while stack.index() > index:
-            self.window.user_actions.undo.trigger()
+            self._step(self.window.user_actions.undo)
         assert dump(self.store) == end
+
+    def _step(self, action) -> None:
+        """Undo or redo one step, which must succeed here: a step that keeps failing would loop forever."""
+        index, said = self.project.undo_stack.index(), len(self.messages)
+        action.trigger()
+        assert self.project.undo_stack.index() != index, f"{action.text()} failed: {self.messages[said:]}"
 
     @rule(extra_pages=st.integers(0, 3), text=st.sampled_from(PASTES))
     def paste_on_a_full_disk(self, extra_pages, text):

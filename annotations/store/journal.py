@@ -145,18 +145,35 @@ class Journal:
     def replay(self, patch: Patch) -> None:
         """Put back what the patch's entries record, newest first (inside the caller's transaction)."""
         entries: Sequence[Entry] = patch.entries[::-1]
-        for (table, kind, column), run in groupby(entries, key=lambda e: (e[0], e[1], e[4])):
+        for (table, kind), run in groupby(entries, key=lambda e: (e[0], e[1])):
             rows = list(run)
             if table not in self.columns:
                 raise sqlite3.DatabaseError(f"the project has no table {table} to undo a change in")
             if kind == "i":
                 self.conn.executemany(f'DELETE FROM main."{table}" WHERE rowid = ?', [(e[2],) for e in rows])
             elif kind == "u":
-                self.conn.executemany(f'UPDATE main."{table}" SET "{column}" = ? WHERE rowid = ?',
-                                      [(e[5], e[2]) for e in rows])  # fmt: skip
+                self._update(table, rows)
             else:
                 columns = self.columns[table]
                 names = ", ".join(["rowid", *(f'"{c}"' for c in columns)])
                 marks = ", ".join("?" * (len(columns) + 1))
                 self.conn.executemany(f'INSERT INTO main."{table}"({names}) VALUES ({marks})',
                                       [json.loads(e[5]) for e in rows])  # type: ignore[arg-type]  # fmt: skip
+
+    def _update(self, table: str, entries: list[Entry]) -> None:
+        """Put back updated columns, one UPDATE per row for the columns changed together.
+
+        One UPDATE that changed several columns (a statement's start and end) is journalled as one
+        entry per column; putting them back one by one would pass through a row that never existed
+        and a CHECK (end > start) could refuse it. Rows keep their order, so constraints across rows
+        (unique keys) see the states they saw when the change was made, backwards.
+        """
+        rows: list[tuple[int, dict[str, object]]] = []
+        for _table, _kind, rowid, _doc, column, value in entries:
+            if not rows or rows[-1][0] != rowid:
+                rows.append((rowid, {}))
+            rows[-1][1][column] = value  # type: ignore[index]  # the oldest value comes last and wins
+        for columns, run in groupby(rows, key=lambda r: tuple(r[1])):
+            sets = ", ".join(f'"{c}" = ?' for c in columns)
+            self.conn.executemany(f'UPDATE main."{table}" SET {sets} WHERE rowid = ?',
+                                  [(*values.values(), rowid) for rowid, values in run])  # fmt: skip
