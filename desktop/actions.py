@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -158,6 +159,8 @@ def undo_actions(project: Project, parent: QWidget) -> tuple[QAction, QAction]:
         (redo, "Redo", stack.canRedo, stack.redoText, stack.canRedoChanged, stack.redoTextChanged),
     ):
         def show(_value=None, action=action, word=word, can=can, text=text) -> None:
+            if not (isValid(stack) and isValid(action)):  # the stack's destructor clears it, and signals so
+                return
             label = text().replace("&", "&&")  # a quote's "&" is text, not a mnemonic
             action.setEnabled(can() and not project.store.read_only)
             action.setText(f"&{word} {label}" if label else f"&{word}")

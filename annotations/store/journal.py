@@ -95,6 +95,7 @@ class Journal:
             "CREATE TEMP TABLE IF NOT EXISTS journal(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, kind TEXT NOT NULL,"
             " rid INTEGER NOT NULL, doc INTEGER, col TEXT, value)"
         )
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS fresh_documents(rid INTEGER PRIMARY KEY)")
         present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for table in TABLES:
             if table in present:
@@ -113,9 +114,14 @@ class Journal:
             return f"{row}.{doc}" if doc else "NULL"
 
         image = ", ".join(["old.rowid", *(f'old."{c}"' for c in columns)])
+        # A document added in this operation is taken out whole by undo (its blocks go with it by
+        # ON DELETE CASCADE), so its blocks need no entries: 3,500 of them for a 1 MB article.
+        when = " WHEN new.document_id NOT IN (SELECT rid FROM fresh_documents)" if table == "blocks" else ""
+        remember = " INSERT INTO fresh_documents VALUES (new.rowid);" if table == "documents" else ""
         self.conn.execute(
-            f'CREATE TEMP TRIGGER IF NOT EXISTS journal_{table}_i AFTER INSERT ON main."{table}" BEGIN'
-            f" INSERT INTO journal(tbl, kind, rid, doc) VALUES ('{table}', 'i', new.rowid, {document('new')}); END"
+            f'CREATE TEMP TRIGGER IF NOT EXISTS journal_{table}_i AFTER INSERT ON main."{table}"{when} BEGIN'
+            f" INSERT INTO journal(tbl, kind, rid, doc) VALUES ('{table}', 'i', new.rowid, {document('new')});"
+            f"{remember} END"
         )
         self.conn.execute(
             f'CREATE TEMP TRIGGER IF NOT EXISTS journal_{table}_d AFTER DELETE ON main."{table}" BEGIN'
@@ -134,12 +140,14 @@ class Journal:
     def clear(self) -> None:
         """Forget what was recorded."""
         self.conn.execute("DELETE FROM temp.journal")
+        self.conn.execute("DELETE FROM temp.fresh_documents")
 
     def take(self) -> tuple[Entry, ...]:
         """What was recorded since the last take, in order; the journal is left empty."""
         entries = tuple(self.conn.execute("SELECT tbl, kind, rid, doc, col, value FROM temp.journal ORDER BY seq"))
         if entries:
             self.conn.execute("DELETE FROM temp.journal")
+            self.conn.execute("DELETE FROM temp.fresh_documents")
         return entries
 
     def replay(self, patch: Patch) -> None:

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from annotations.importing import Source, add_sources
 from annotations.model import Block, Document
-from annotations.reanchoring import replace_document_text
 from annotations.store import Store
 from annotations.wording import counted
 
 from . import Command, excerpt
 
 if TYPE_CHECKING:
+    from annotations.importing import Source
+
     from ..project import Project
 
 
 def import_sources(project: Project, sources: list[Source]) -> Command:
     """Add what was read from files or the clipboard: one undo step, however many files."""
+    from annotations.importing import add_sources  # loaded when first needed: the first paint does not
+
     readable = [s for s in sources if s.readable]
     label = (f"Import “{excerpt(readable[0].name)}”" if len(readable) == 1
              else f"Import {counted(len(readable), 'file')}")  # fmt: skip
@@ -39,5 +41,7 @@ def _update(store: Store, document_id: int, changes: dict) -> Document:
 
 def replace_text(project: Project, document: Document, text: str, blocks: list[Block]) -> Command:
     """Give a document a newer text; its statements are re-anchored. The result is the re-anchoring report."""
+    from annotations.reanchoring import replace_document_text
+
     return Command(project, f"Replace the text of “{excerpt(document.title)}”", replace_document_text,
                    document.id, text, blocks)  # fmt: skip

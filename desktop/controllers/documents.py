@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from annotations.errors import ImportFailed
-from annotations.importing import Source, pasted_source, read_sources, supported_suffixes
 from annotations.model import Document
 from annotations.wording import counted
 
@@ -18,6 +17,7 @@ from ..commands import documents as commands
 from ..commands import excerpt
 
 if TYPE_CHECKING:
+    from annotations.importing import Source
     from annotations.reanchoring import ReanchorReport
 
     from ..main_window import MainWindow
@@ -70,7 +70,7 @@ class DocumentsController(QObject):
         if document_id in self.scroll_positions:
             w.reader.scroll_to_top(self.scroll_positions[document_id])
         w.editor.set_statement(None)
-        w.library.reload(document_id)
+        w.library.select(document_id)
         w.update_status()
 
     def show_no_document(self) -> None:
@@ -114,6 +114,10 @@ class DocumentsController(QObject):
     # -- bringing documents in -----------------------------------------------------------------------
 
     def choose_and_import(self) -> list[int]:
+        from PySide6.QtWidgets import QFileDialog
+
+        from annotations.importing import supported_suffixes
+
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
         paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", "", f"Articles and annotations ({patterns})")
         return self.import_paths([Path(p) for p in paths]) if paths else []
@@ -130,6 +134,8 @@ class DocumentsController(QObject):
                 dialog.setLabelText(f"Importing {name}…")
             return not dialog.wasCanceled()
 
+        from annotations.importing import read_sources
+
         sources = read_sources(paths, progress)
         dialog.close()
         return self.add_sources([s for s in sources if not s.cancelled])
@@ -139,6 +145,8 @@ class DocumentsController(QObject):
         if not text.strip():
             self.w.statusBar().showMessage("The clipboard holds no text to paste as a document.", 4000)
             return None
+        from annotations.importing import pasted_source
+
         added = self.add_sources([pasted_source(text)])
         return added[0] if added else None
 
@@ -168,6 +176,8 @@ class DocumentsController(QObject):
         if doc is None:
             return None
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             chosen, _ = QFileDialog.getOpenFileName(w, f"Newer version of “{doc.title}”")
             if not chosen:
                 return None
