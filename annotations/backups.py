@@ -52,12 +52,13 @@ def backup_dir(project: Path) -> Path:
 
 
 def _signature(project: Path) -> list[list[int] | None]:
-    """What changes when the project changes: size and time of the file and its write-ahead log."""
+    """What changes when the project changes: size and time of the file and of a write-ahead log that holds
+    something. Opening a project creates an empty log; counted, every plain open would look like a change."""
     out: list[list[int] | None] = []
     for p in (project, project.with_name(project.name + "-wal")):
         try:
             st = p.stat()
-            out.append([st.st_size, st.st_mtime_ns])
+            out.append([st.st_size, st.st_mtime_ns] if st.st_size else None)
         except FileNotFoundError:
             out.append(None)
     return out
@@ -78,8 +79,11 @@ def list_backups(project: str | Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False) -> Backup | None:
-    """Copy the project into its backup folder; None when nothing changed since the last backup."""
+def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False, spare: Path | None = None) -> Backup | None:
+    """Copy the project into its backup folder; None when nothing changed since the last backup.
+
+    The newest `keep` backups are kept, and `spare` (a backup about to be restored) whatever its age.
+    """
     project = Path(project)
     folder = backup_dir(project)
     folder.mkdir(parents=True, exist_ok=True)
@@ -111,7 +115,8 @@ def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False) -
     state_file.write_text(json.dumps({"project": str(project.resolve()), "signature": _signature(project)}),
                           encoding="utf-8")  # fmt: skip
     for old in list_backups(project)[keep:]:
-        old.path.unlink(missing_ok=True)
+        if spare is None or old.path.resolve() != spare.resolve():
+            old.path.unlink(missing_ok=True)
     return list_backups(project)[0]
 
 
@@ -134,7 +139,7 @@ def restore_backup(project: str | Path, backup: Backup | Path | None = None) -> 
         if project.exists() and project.stat().st_size:
             try:
                 inspect_file(project)
-                make_backup(project, force=True)
+                make_backup(project, force=True, spare=source)
             except ProjectError:
                 damaged = project.with_name(project.name + ".damaged")
                 damaged.write_bytes(project.read_bytes())

@@ -112,7 +112,11 @@ def connect_project(
     `before_migration(path)` runs before an older project's format is changed (the store backs it up).
     """
     path = Path(path)
-    exists = path.exists() and path.stat().st_size > 0
+    if path.is_file() and path.stat().st_size == 0:
+        # Adopted, it would become an empty project and then an empty backup, displacing good ones.
+        raise NotAProject(f"{path} is empty (0 bytes): it holds no project. Delete it to start a new project"
+                          " under this name, or open another file.")  # fmt: skip
+    exists = path.exists()
     version = inspect_file(path)[1] if exists else 0
     if exists and not os.access(path, os.W_OK):
         raise ProjectReadOnly(f"{path} is read-only. Open it read-only to read and export, or copy it somewhere writable.")

@@ -185,3 +185,37 @@ def test_a_failed_edit_in_the_window_is_not_shown_as_saved(window, qtbot, monkey
     assert window.project.undo_stack.count() == depth  # the failed edit is not on the undo stack
     assert window.store.statement(st.id).note == ""
     assert Qt  # (imported for the mark helper's keys)
+
+
+def test_opening_without_changing_takes_no_new_backup(tmp_path):
+    path = _project(tmp_path / "work.standpoint")
+    Store.open(path).close()  # the first open backs the project up
+    kept = list_backups(path)
+    for _ in range(12):  # plain opens, as a day of reading would make
+        Store.open(path).close()
+    assert list_backups(path) == kept
+    with Store.open(path) as store:
+        store.set_note(1, "changed")
+    Store.open(path).close()  # a change is backed up on the next open
+    assert len(list_backups(path)) == len(kept) + 1
+
+
+def test_restoring_the_oldest_backup_keeps_it(tmp_path):
+    path = _project(tmp_path / "work.standpoint")
+    for n in range(10):
+        with Store.open(path, backup=False) as store:
+            store.set_note(1, f"version {n}")
+        make_backup(path, keep=10)
+    oldest = list_backups(path)[-1]
+    restored = restore_backup(path, oldest)  # the state before the restore is backed up first
+    assert oldest.path.exists() and restored.path == oldest.path
+    with Store.open(path, backup=False) as store:
+        assert store.statement(1).note == "version 0"
+
+
+def test_an_empty_file_is_refused_not_adopted(tmp_path):
+    path = tmp_path / "leer.standpoint"
+    path.write_bytes(b"")
+    with pytest.raises(NotAProject, match="empty"):
+        Store.open(path)
+    assert path.read_bytes() == b"" and list_backups(path) == []

@@ -69,9 +69,8 @@ def test_a_blank_span_or_one_outside_the_text_is_refused(store):
     assert store.statements(doc.id) == []
 
 
-def test_an_empty_file_becomes_a_project_at_the_current_schema(tmp_path):
-    path = tmp_path / "empty.standpoint"
-    path.write_bytes(b"")
+def test_a_new_file_becomes_a_project_at_the_current_schema(tmp_path):
+    path = tmp_path / "new.standpoint"  # an existing empty file is refused: test_an_empty_file_is_refused_not_adopted
     with Store.open(path) as store:
         assert {"supportive", "opposed"} <= {s.label for s in store.stances()}
     conn = sqlite3.connect(path)
