@@ -20,7 +20,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from .errors import ProjectError
-from .opening import ProjectLock, inspect_file
+from .opening import ProjectLock, check_not_in_use, inspect_file
 
 KEEP = 10
 SUFFIX = ".standpoint-backup"
@@ -136,6 +136,8 @@ def restore_backup(project: str | Path, backup: Backup | Path | None = None) -> 
     inspect_file(source)  # refuse to restore something that is not a readable project
     lock = ProjectLock(project) if project.exists() else None
     try:
+        if project.exists() and project.stat().st_size:
+            check_not_in_use(project)  # a transaction of another program would be lost under the new file
         if project.exists() and project.stat().st_size:
             try:
                 inspect_file(project)

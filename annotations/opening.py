@@ -39,7 +39,7 @@ def inspect_file(path: Path) -> tuple[int, int]:
     has_log = path.with_name(path.name + "-wal").exists()
     uri = path.resolve().as_uri() + ("?mode=ro" if has_log else "?mode=ro&immutable=1")
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, timeout=1.0)  # a brief write elsewhere passes; a held lock is reported
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -48,6 +48,8 @@ def inspect_file(path: Path) -> tuple[int, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if _is_lock(exc):  # another program is writing: its work must not be taken for damage and restored over
+            raise in_use(path) from None
         raise ProjectDamaged(f"{path} is damaged and cannot be read ({exc}).") from None
     if check != "ok":
         raise ProjectDamaged(f"{path} is damaged: {check}.")
@@ -134,6 +136,35 @@ def connect_project(
         raise
 
 
+def _is_lock(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def in_use(path: Path) -> ProjectLocked:
+    """The error for a project another program (sqlite3, Datasette, a sync client) holds a lock on."""
+    return ProjectLocked(f"{path} is in use by another program, which holds a lock on it. Close it there and try"
+                         " again.")  # fmt: skip
+
+
+def check_not_in_use(path: Path) -> None:
+    """ProjectLocked when another program holds a write lock on the project; a file SQLite cannot read passes.
+
+    Taking the write lock for a moment and giving it back writes nothing to the project.
+    """
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True, timeout=0.2, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        if _is_lock(exc):
+            raise in_use(path) from None
+    finally:
+        conn.close()
+
+
 def _connect(path: Path, version: int, synchronous: str, before_migration) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, timeout=5.0)
@@ -152,6 +183,8 @@ def _connect(path: Path, version: int, synchronous: str, before_migration) -> sq
     except sqlite3.OperationalError as exc:
         conn.close()
         message = str(exc)
+        if _is_lock(exc):
+            raise in_use(path) from None
         if "readonly" in message or "read-only" in message or "unable to open" in message:
             raise ProjectReadOnly(f"{path} cannot be written: {message}.") from None
         raise

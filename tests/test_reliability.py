@@ -219,3 +219,35 @@ def test_an_empty_file_is_refused_not_adopted(tmp_path):
     with pytest.raises(NotAProject, match="empty"):
         Store.open(path)
     assert path.read_bytes() == b"" and list_backups(path) == []
+
+
+LOCKER = """
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA locking_mode=EXCLUSIVE")
+c.execute("BEGIN EXCLUSIVE")
+c.execute("INSERT INTO settings(key, value) VALUES ('other program', 'pending')")
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_another_programs_lock_is_reported_as_in_use_and_never_restored_over(tmp_path):
+    path = _project(tmp_path / "work.standpoint")
+    make_backup(path, force=True)
+    inode = path.stat().st_ino
+    other = subprocess.Popen([sys.executable, "-c", LOCKER, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "locked"
+        with pytest.raises(ProjectLocked, match="in use by another program"):
+            Store.open(path)
+        with pytest.raises(ProjectLocked, match="in use by another program"):
+            restore_backup(path)
+        result = subprocess.run([sys.executable, "main.py", "restore", str(path)], cwd=ROOT, capture_output=True,
+                                text=True, timeout=60)  # fmt: skip
+        assert result.returncode == 1 and "in use by another program" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert path.stat().st_ino == inode  # the file the other program writes to is still the project
+    finally:
+        other.kill()
+        other.wait()
