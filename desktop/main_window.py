@@ -138,24 +138,28 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------------------------
 
     def edit_speakers(self) -> None:
+        from .dialogs import run_modal
         from .dialogs.speakers import SpeakersDialog
 
-        SpeakersDialog(self.project, self).exec()
+        run_modal(SpeakersDialog(self.project, self))
 
     def edit_scheme(self) -> None:
+        from .dialogs import run_modal
         from .dialogs.scheme import SchemeDialog
 
-        SchemeDialog(self.project, self).exec()
+        run_modal(SchemeDialog(self.project, self))
 
     def export_notes(self) -> None:
+        from .dialogs import run_modal
         from .dialogs.export import ExportDialog
 
-        ExportDialog(self).exec()
+        run_modal(ExportDialog(self))
 
     def show_shortcuts(self) -> None:
+        from .dialogs import run_modal
         from .dialogs.shortcuts import ShortcutsDialog
 
-        ShortcutsDialog(self).exec()
+        run_modal(ShortcutsDialog(self))
 
     def show_about(self) -> None:
         from annotations import __version__

@@ -110,3 +110,30 @@ def test_deleting_a_stance_clears_it_from_statements_and_undo_restores(window, q
     assert len(window.editor.stance_buttons.buttons()) == 3
     window.user_actions.undo.trigger()
     assert window.store.stance(window.store.statement(st.id).stance_id).label == "opposed"
+
+
+def test_dialogs_are_freed_after_they_close(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    for _ in range(3):
+        for action in (window.user_actions.speakers, window.user_actions.scheme, window.user_actions.export,
+                       window.user_actions.shortcuts_help, window.user_actions.properties):  # fmt: skip
+            action.trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(QDialog) == []  # none is left listening to the project
+
+
+def test_undo_reaches_back_a_thousand_steps_and_no_further(window):
+    from annotations.store import Store
+    from desktop.project import UNDO_STEPS
+
+    doc = window.document
+    for n in range(UNDO_STEPS + 5):
+        window.project.run(f"Step {n}", Store.add_statement, doc.id, n, n + 3)
+    stack = window.project.undo_stack
+    assert stack.count() == UNDO_STEPS  # the oldest steps were let go, so memory stays bounded
+    while stack.canUndo():
+        window.user_actions.undo.trigger()
+    assert len(window.store.statements()) == 5  # the five oldest stay: their steps are gone

@@ -218,6 +218,7 @@ class DocumentsController(QObject):
         self.w.project.push(commands.delete_document(self.w.project, doc))
 
     def document_properties(self, document_id: int | None = None) -> None:
+        from ..dialogs import run_modal
         from ..dialogs.document import DocumentDialog
 
         doc_id = document_id if document_id is not None else (self.current.id if self.current else None)
@@ -225,6 +226,6 @@ class DocumentsController(QObject):
             return
         doc = self.store.document(doc_id)
         dialog = DocumentDialog(doc, self.w)
-        if dialog.exec() and dialog.changes():
+        if run_modal(dialog) and dialog.changes():
             label = f"Edit properties of “{excerpt(doc.title)}”"
             self.w.project.push(commands.update_document(self.w.project, doc, label, **dialog.changes()))

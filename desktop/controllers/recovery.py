@@ -24,6 +24,7 @@ class RecoveryController(QObject):
         """Put a backup of this project in its place and reopen it; the current state is backed up first."""
         from annotations.backups import list_backups, restore_backup
 
+        from ..dialogs import run_modal
         from ..safety import BackupPicker
 
         w = self.w
@@ -33,7 +34,7 @@ class RecoveryController(QObject):
             return False
         if choose is None:
             picker = BackupPicker(backups, w)
-            if not picker.exec() or picker.chosen() is None:
+            if not run_modal(picker) or picker.chosen() is None:
                 return False
             choose = picker.chosen()
             assert choose is not None
