@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.documents.show_first(document_id)
         if store.read_only:
             self._make_read_only()
+        elif store.backup_problem:  # said once, where it stays until the next message
+            self.statusBar().showMessage(store.backup_problem)
 
     def _build(self) -> None:
         self.reader = ArticleView()

@@ -119,3 +119,28 @@ def test_restore_backup_from_the_menu_lists_backups_newest_first(store, make_win
     window.user_actions.restore.trigger()
     assert listed and listed[0] == [b.describe() for b in list_backups(project_path)]
     assert len(window.store.statements()) == 1  # cancelled: nothing was replaced
+
+
+def test_when_no_backup_can_be_made_the_work_still_opens_and_says_so_once(tmp_path, make_window, monkeypatch):
+    import subprocess
+    import sys
+
+    from annotations.backups import backup_root
+
+    path = tmp_path / "work.standpoint"
+    with Store.open(path) as store:
+        doc = store.add_document("Bericht", "Der Minister sagte, alles sei ruhig.\n")
+        store.add_statement(doc.id, 0, 12)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    backup_root().parent.mkdir(parents=True)
+    backup_root().write_text("a file where the backups folder should be")  # nothing can be written there
+    store = Store.open(path)
+    assert "No backup of work.standpoint could be made" in store.backup_problem
+    window = make_window(store)
+    assert "No backup of work.standpoint could be made" in window.statusBar().currentMessage()
+    assert window.list_model.rowCount() == 1
+    window.close()
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "main.py", "stats", str(path)], cwd=root, capture_output=True, text=True,
+                         env={"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(tmp_path / "data")}, timeout=60)
+    assert out.returncode == 0 and "warning: No backup of work.standpoint" in out.stderr

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..wording import counted
-from .info import open_existing
+from .info import open_existing, said_backup_problem
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,7 +38,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"standpoint: {s.error}", file=sys.stderr)
         return 1
     title = args.title if len(args.files) == 1 else None
-    with Store.open(args.project) as store, store.operation(f"Import {counted(len(sources), 'file')}"):
+    with said_backup_problem(Store.open(args.project)) as store, store.operation(f"Import {counted(len(sources), 'file')}"):
         report = add_sources(store, sources, title)
     for result in report.files:
         if not result.ok:

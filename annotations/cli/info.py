@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def open_existing(path: Path, write: bool = False) -> Store:
     if not path.exists():
         raise ProjectError(f"{path}: there is no such project file.")
     try:
-        return Store.open(path)
+        return said_backup_problem(Store.open(path))
     except ProjectLocked:
         if write:
             raise
@@ -74,3 +75,10 @@ def run_documents(args: argparse.Namespace) -> int:
             total, incomplete = store.count_statements(doc_id)
             print(f"{doc_id:>4}  {title}  ({counted(total, 'statement')}, {incomplete} incomplete)")
     return 0
+
+
+def said_backup_problem(store: Store) -> Store:
+    """The store, after telling the terminal once if its backup on opening failed."""
+    if store.backup_problem:
+        print(f"standpoint: warning: {store.backup_problem}", file=sys.stderr)
+    return store

@@ -7,7 +7,7 @@ operation changed, which is how the window refreshes and how undo puts rows back
 
 from __future__ import annotations
 
-import contextlib
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,8 +53,11 @@ class Store(StatementMethods, NameMethods, StoreCore):
             store.close()
             raise
         if existed and backup:
-            with contextlib.suppress(OSError):  # a full or read-only backup folder must not keep the work from opening
+            try:
                 make_backup(path)
+            except (OSError, sqlite3.Error) as exc:  # a full or unwritable backup folder must not keep the work shut
+                store.backup_problem = (f"No backup of {path.name} could be made ({exc}). Your work is saved as usual,"
+                                        " but until backups can be written, File > Restore Backup has nothing new.")  # fmt: skip
         return store
 
     def _prepare(self) -> None:

@@ -41,6 +41,7 @@ class StoreCore:
         self._lock = lock
         self._operation: Operation | None = None
         self._journal = None if read_only else Journal(db.conn)
+        self.backup_problem = ""  # why the backup taken on opening failed, to be said once; "" when it did not
 
     # -- closing -------------------------------------------------------------------------------------
 
