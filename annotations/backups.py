@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from platformdirs import user_data_path
 
 from .errors import ProjectError
 from .opening import ProjectLock, check_not_in_use, inspect_file
+from .safe_files import publish, sweep_leftovers, temporary_beside
 
 KEEP = 10
 SUFFIX = ".standpoint-backup"
@@ -97,8 +97,8 @@ def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False, s
             pass
     now = datetime.now(UTC)
     target = folder / f"{project.stem}-{now.strftime('%Y%m%dT%H%M%S%fZ')}{SUFFIX}"
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
-    os.close(fd)
+    sweep_leftovers(folder)  # copies a killed process left half-made
+    tmp = temporary_beside(target)  # private (0600), as backups should be
     try:
         source = sqlite3.connect(project.resolve().as_uri() + "?mode=ro", uri=True)
         dest = sqlite3.connect(tmp)
@@ -109,7 +109,7 @@ def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False, s
             source.close()
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     # Measured after the copy: reading the project may itself have touched its log files.
     state_file.write_text(json.dumps({"project": str(project.resolve()), "signature": _signature(project)}),
@@ -145,8 +145,7 @@ def restore_backup(project: str | Path, backup: Backup | Path | None = None) -> 
             except ProjectError:
                 damaged = project.with_name(project.name + ".damaged")
                 damaged.write_bytes(project.read_bytes())
-        fd, tmp = tempfile.mkstemp(dir=project.parent, suffix=".part")
-        os.close(fd)
+        tmp = temporary_beside(project)
         try:
             src, dst = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True), sqlite3.connect(tmp)
             try:
@@ -157,9 +156,9 @@ def restore_backup(project: str | Path, backup: Backup | Path | None = None) -> 
             # The old write-ahead log belongs to the old file: left in place, SQLite would replay it.
             for extra in ("-wal", "-shm"):
                 project.with_name(project.name + extra).unlink(missing_ok=True)
-            os.replace(tmp, project)
+            publish(tmp, project)  # readable as the user's own files are, not private as the copy was made
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
             raise
     finally:
         if lock is not None:

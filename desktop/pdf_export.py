@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -11,6 +10,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from PySide6.QtWidgets import QApplication
 
 from annotations.errors import StandpointError
+from annotations.safe_files import publish, temporary_beside
 from annotations.store import Store
 
 
@@ -29,10 +29,9 @@ def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progres
     html = handout_html(store, document_ids, qt_subset=True, group_by=group_by)
     if progress is not None and progress(1, 3) is False:
         raise StandpointError("Export cancelled; nothing was written.")
-    fd, tmp = tempfile.mkstemp(suffix=".pdf", dir=out_path.parent)
-    os.close(fd)
+    tmp = temporary_beside(out_path)
     try:
-        writer = QPdfWriter(tmp)
+        writer = QPdfWriter(str(tmp))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
         writer.setResolution(300)
@@ -46,9 +45,9 @@ def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progres
             raise StandpointError("Export cancelled; nothing was written.")
         doc.print_(writer)
         del writer  # closes the file
-        os.replace(tmp, out_path)
+        publish(tmp, out_path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     if progress is not None:
         progress(3, 3)

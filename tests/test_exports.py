@@ -142,3 +142,29 @@ def test_one_document_only(store, tagged, tmp_path):
     rows = list(csv.DictReader(export(store, "csv", tmp_path / "n.csv", document_ids=[second])
                                .read_text(encoding="utf-8").splitlines()))  # fmt: skip
     assert {r["document"] for r in rows} == {"Gemischt"} and len(rows) == 3
+
+
+def test_an_export_is_readable_by_others_as_files_the_user_makes_are(store, tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        out = export(store, "md", tmp_path / "notes.md")
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+
+
+def test_leftovers_of_a_killed_export_are_swept_by_the_next_one(store, tmp_path):
+    import os
+    import time
+
+    stale = tmp_path / ".notes.md.k1ll3d.part"
+    stale.write_text("half a file")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    running = tmp_path / ".notes.md.st1ll.part"  # another export writing right now
+    running.write_text("in progress")
+    export(store, "md", tmp_path / "notes.md")
+    assert not stale.exists() and running.exists()
+    assert sorted(p.name for p in tmp_path.glob("*.part")) == [running.name]

@@ -8,14 +8,13 @@ fails or is cancelled leaves no partial file behind.
 from __future__ import annotations
 
 import gc
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StandpointError
+from ..safe_files import publish, temporary_beside
 from ..store import Store
 from .context import ExportContext, build_context
 
@@ -82,20 +81,20 @@ def _export(exporter, store, out_path, document_ids, group_by, bom, progress) ->
     if exporter.whole_file:
         return exporter.write(store, out_path, document_ids=document_ids, group_by=group_by, progress=progress)
     ctx = build_context(store, document_ids, group_by=group_by, bom=bom, progress=progress)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent)
+    tmp = temporary_beside(out_path)
     try:
         if exporter.binary:
-            with os.fdopen(fd, "wb") as out:
+            with open(tmp, "wb") as out:
                 exporter.write(ctx, out)
         else:
             encoding = "utf-8-sig" if bom else "utf-8"
-            with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
+            with open(tmp, "w", encoding=encoding, newline="") as out:
                 exporter.write(ctx, out)
         if ctx.cancelled:
             raise ExportCancelled("Export cancelled; nothing was written.")
-        os.replace(tmp, out_path)
+        publish(tmp, out_path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return out_path
 
