@@ -59,6 +59,8 @@ class Actions:
         self.import_files = self._action("&Import…", docs.choose_and_import, ["Ctrl+I"],
                                          tip="Import articles (txt, md, html, docx, pdf, epub) or W3C annotations")  # fmt: skip
         self.paste_document = self._action("&Paste as New Document", docs.paste_document, ["Ctrl+Shift+V"])
+        self.save_copy = self._action("Save a &Copy…", w.save_copy, ["Ctrl+Shift+S"],
+                                      tip="The whole project as one file elsewhere, to send or to keep")  # fmt: skip
         self.export = self._action("&Export…", w.export_notes, ["Ctrl+Shift+E"],
                                    tip="Markdown, HTML handout, PDF, CSV, W3C JSON-LD, REFI-QDA")  # fmt: skip
         self.replace_text = self._action("&Replace Text from File…", docs.replace_text, [],
@@ -97,6 +99,7 @@ class Actions:
         file.addAction(self.import_files)
         file.addAction(self.paste_document)
         file.addSeparator()
+        file.addAction(self.save_copy)
         file.addAction(self.export)
         file.addSeparator()
         file.addAction(self.restore)

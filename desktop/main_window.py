@@ -157,6 +157,29 @@ class MainWindow(QMainWindow):
 
         run_modal(ExportDialog(self))
 
+    def save_copy(self, target: Path | None = None) -> Path | None:
+        """File > Save a Copy: the whole project as one file elsewhere (to send, or to keep), made safely while open."""
+        from annotations.errors import StandpointError
+        from annotations.projects import PROJECT_SUFFIX
+
+        if target is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            suggestion = str(self.store.path.with_name(f"{self.store.path.stem} copy{PROJECT_SUFFIX}"))
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save a copy of the project", suggestion,
+                                                    f"Standpoint projects (*{PROJECT_SUFFIX})")  # fmt: skip
+            if not chosen:
+                return None
+            target = Path(chosen)
+        self.editor.flush()
+        try:
+            saved = self.store.save_copy(target)
+        except StandpointError as exc:
+            QMessageBox.warning(self, "Save a Copy", str(exc))
+            return None
+        self.statusBar().showMessage(f"Saved a copy to {saved}", 8000)
+        return saved
+
     def show_shortcuts(self) -> None:
         from .dialogs import run_modal
         from .dialogs.shortcuts import ShortcutsDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotations.store import Operation, Store
@@ -15,6 +15,7 @@ from .commands import Command
 UNDO_STEPS = 1000
 """How far back undo reaches: more than a long day of marking, and memory stays flat (about 1.5 MB
 per 1,000 steps kept, each the rows its change touched; unlimited, hours of use grew without end)."""
+IDLE_CHECKPOINT_MS = 2000
 MANY = 2000  # more statements than this changed at once: views reload them instead of patching rows
 
 
@@ -38,6 +39,9 @@ class Project(QObject):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_STEPS)
+        # A while after the last change, the log goes into the project file: copied alone, it holds the work.
+        self.idle_checkpoint = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
+        self.idle_checkpoint.timeout.connect(lambda: self.store.checkpoint())
         self.attach(store)
 
     def attach(self, store: Store) -> None:
@@ -87,6 +91,7 @@ class Project(QObject):
     # -- the one place where changes become signals ---------------------------------------------------
 
     def _report(self, op: Operation) -> None:
+        self.idle_checkpoint.start()
         c = op.changes
         if c.speakers:
             self.speakersChanged.emit()
@@ -103,6 +108,7 @@ class Project(QObject):
 
     def close(self) -> None:
         """Close the project's file; the window that showed it is going away."""
+        self.idle_checkpoint.stop()  # closing the last connection checkpoints anyway
         self.undo_stack.clear()
         if self._report in self.store.listeners:
             self.store.listeners.remove(self._report)

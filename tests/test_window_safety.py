@@ -144,3 +144,32 @@ def test_when_no_backup_can_be_made_the_work_still_opens_and_says_so_once(tmp_pa
     out = subprocess.run([sys.executable, "main.py", "stats", str(path)], cwd=root, capture_output=True, text=True,
                          env={"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(tmp_path / "data")}, timeout=60)
     assert out.returncode == 0 and "warning: No backup of work.standpoint" in out.stderr
+
+
+def test_a_moment_after_a_change_the_project_file_alone_holds_it(window, qtbot, tmp_path):
+    mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    copied = tmp_path / "copied by hand.standpoint"
+
+    def file_alone_holds_the_statement() -> bool:
+        copied.write_bytes(window.store.path.read_bytes())  # what a file manager copies: no -wal beside it
+        with Store.open(copied, backup=False) as copy:
+            return [s.quote for s in copy.statements()] == ["einen versuchten Staatsstreich"]
+
+    qtbot.waitUntil(file_alone_holds_the_statement, timeout=5000)
+
+
+def test_save_a_copy_writes_the_whole_project_as_one_file(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    target = tmp_path / "für Anna.standpoint"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert target.exists() and not target.with_name(target.name + "-wal").exists()
+    assert "Saved a copy" in window.statusBar().currentMessage()
+    with Store.open(target, backup=False) as copy:
+        assert [(s.quote, copy.speaker(s.speaker_id).name) for s in copy.statements()] == [
+            ("einen versuchten Staatsstreich", "Tokajew")]
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: window.statusBar().showMessage(text))
+    window.save_copy(window.store.path)  # not over itself
+    assert "another file than the project itself" in window.statusBar().currentMessage()

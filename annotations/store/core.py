@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -58,6 +59,42 @@ class StoreCore:
         if self._lock is not None:  # only after the connection: see ProjectLock
             self._lock.release()
             self._lock = None
+
+    def checkpoint(self) -> None:
+        """Move what the write-ahead log holds into the project file itself.
+
+        Until then, work since the last checkpoint lives only in the `-wal` file beside the project:
+        a copy of the project file alone would miss it. Done when the window is idle; never while an
+        operation is open; a reader holding the log back only makes it partial, never an error.
+        """
+        if self.closed or self.read_only or self._operation is not None:
+            return
+        with contextlib.suppress(sqlite3.Error):  # the next idle moment tries again; the work is safe in the log
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def save_copy(self, target: Path) -> Path:
+        """Write a consistent copy of the whole project (log included) to target, a new project file."""
+        from ..safe_files import publish, temporary_beside
+
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise ProjectError("A copy must go to another file than the project itself.")
+        tmp = temporary_beside(target)
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                self.db.conn.backup(dest)  # SQLite's backup API: the database as it is now, WAL included
+                dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, nothing beside it
+            finally:
+                dest.close()
+            publish(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise ProjectError(f"The copy could not be written to {target}: {exc.strerror or exc}.") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return target
 
     def __enter__(self):
         return self
