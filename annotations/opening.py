@@ -100,7 +100,11 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     version = inspect_file(path)[1]
     if version < schema.SCHEMA_VERSION:
         raise ProjectReadOnly(f"{path} is in an older format; open it once for writing to update it.")
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5.0)
+    # On read-only media SQLite cannot create the shared-memory file a WAL reader needs; with no log
+    # there, no writer can exist either, and immutable=1 reads without one.
+    alone = not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-wal").exists()
+    conn = sqlite3.connect(path.resolve().as_uri() + ("?mode=ro&immutable=1" if alone else "?mode=ro"), uri=True,
+                           timeout=5.0)  # fmt: skip
     conn.execute("PRAGMA query_only = ON")
     return conn
 

@@ -166,6 +166,23 @@ def test_a_read_only_file_is_reported(tmp_path):
         assert len(viewer.statements()) == 1
 
 
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write into read-only folders")
+def test_a_project_on_read_only_media_is_read_by_the_window_and_the_reading_commands(tmp_path):
+    folder = tmp_path / "cd-rom"
+    folder.mkdir()
+    path = _project(folder / "work.standpoint")
+    folder.chmod(0o555)  # like a CD or a read-only share: no -shm can be made beside the project
+    try:
+        with Store.open(path, read_only=True) as viewer:
+            assert len(viewer.statements()) == 1
+        for command in (["stats", str(path)], ["export", str(path), "-f", "csv", "-o", str(tmp_path / "out.csv")]):
+            result = subprocess.run([sys.executable, "main.py", *command], cwd=ROOT, capture_output=True, text=True,
+                                    timeout=60)  # fmt: skip
+            assert result.returncode == 0, result.stderr
+    finally:
+        folder.chmod(0o755)
+
+
 def test_a_failed_edit_in_the_window_is_not_shown_as_saved(window, qtbot, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox

@@ -32,13 +32,13 @@ def open_existing(path: Path, write: bool = False) -> Store:
     read-only connection instead of refusing.
     """
     from ..backups import latest_backup_hint
-    from ..errors import NewerProject, NotAProject, ProjectDamaged, ProjectError, ProjectLocked
+    from ..errors import NewerProject, NotAProject, ProjectDamaged, ProjectError, ProjectLocked, ProjectReadOnly
 
     if not path.exists():
         raise ProjectError(f"{path}: there is no such project file.")
     try:
         return said_backup_problem(Store.open(path))
-    except ProjectLocked:
+    except (ProjectLocked, ProjectReadOnly):  # in use elsewhere, or on read-only media: reading still works
         if write:
             raise
         return Store.open(path, read_only=True)
