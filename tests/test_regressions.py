@@ -216,3 +216,16 @@ def test_a_failed_change_keeps_the_redo_history(window, qtbot, no_message_boxes)
     assert window.project.undo_stack.canRedo()
     window.user_actions.redo.trigger()
     assert window.store.statement(st.id).stance_id is not None
+
+
+def test_ctrl_z_in_a_field_undoes_typing_in_that_field(window, qtbot):
+    st = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    window.statement_list.select_statement(st.id)
+    stance_before = window.store.statement(st.id).stance_id
+    note = window.editor.note
+    note.setFocus()
+    qtbot.keyClicks(note, "erste Fassung")
+    qtbot.keyClick(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert note.toPlainText() != "erste Fassung"  # the field's own undo took the key
+    assert window.store.statement(st.id).stance_id == stance_before  # not the project's last step
+    assert note.hasFocus()
