@@ -120,11 +120,13 @@ def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False, s
     return list_backups(project)[0]
 
 
-def restore_backup(project: str | Path, backup: Backup | Path | None = None) -> Backup:
+def restore_backup(project: str | Path, backup: Backup | Path | None = None, *, damaged: bool = False) -> Backup:
     """Put a backup (the newest by default) in the project's place.
 
     The project must not be open. Its current state is kept first: as a backup when it is a
-    readable project, or as a copy ending in .damaged when it is not. Returns the backup restored.
+    readable project, or as a copy ending in .damaged when it is not, or when the caller found it
+    damaged (`damaged=True`: kept as a backup, it would be the newest one offered next time).
+    Returns the backup restored.
     """
     project = Path(project)
     backups = list_backups(project)
@@ -139,12 +141,10 @@ def restore_backup(project: str | Path, backup: Backup | Path | None = None) -> 
         if project.exists() and project.stat().st_size:
             check_not_in_use(project)  # a transaction of another program would be lost under the new file
         if project.exists() and project.stat().st_size:
-            try:
-                inspect_file(project)
+            if damaged or not _inspects_well(project):
+                project.with_name(project.name + ".damaged").write_bytes(project.read_bytes())
+            else:
                 make_backup(project, force=True, spare=source)
-            except ProjectError:
-                damaged = project.with_name(project.name + ".damaged")
-                damaged.write_bytes(project.read_bytes())
         tmp = temporary_beside(project)
         try:
             src, dst = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True), sqlite3.connect(tmp)
@@ -173,3 +173,11 @@ def latest_backup_hint(project: Path) -> str:
     if not backups:
         return ""
     return f" A backup from {backups[0].describe()} exists: python main.py restore “{project}”."
+
+
+def _inspects_well(project: Path) -> bool:
+    try:
+        inspect_file(project)
+    except ProjectError:
+        return False
+    return True

@@ -98,7 +98,8 @@ def run(argv: list[str]) -> int:
         return 1
     from .opening import show_window
 
-    show_window(store, document_id)
+    if show_window(store, document_id) is None:
+        return 1
     code = app.exec()
     store.close()  # the window closed it already, unless Qt quit without closing it
     return code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,9 +16,22 @@ from .main_window import MainWindow
 _open_windows: list[MainWindow] = []  # keeps windows opened from a menu alive
 
 
-def show_window(store: Store, document_id: int | None = None) -> MainWindow:
-    """A window on a store; its File > Open opens further windows the same way."""
-    window = MainWindow(store, document_id)
+def show_window(store: Store, document_id: int | None = None) -> MainWindow | None:
+    """A window on a store; its File > Open opens further windows the same way.
+
+    Damage the file checks on opening cannot see (text that is not UTF-8, a broken page met while
+    reading) shows here, when the window reads the project: it ends in a message offering the newest
+    backup, never in a traceback. None when no window could be shown.
+    """
+    try:
+        window = MainWindow(store, document_id)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        path = store.path
+        store.close()
+        from .safety import offer_latest_backup
+
+        restored = offer_latest_backup(path, f"{path} is damaged: part of it cannot be read ({exc}).")
+        return show_window(restored) if restored is not None else None
     _open_windows.append(window)
     window.openRequested.connect(lambda path: open_path(path, window))
     window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)

@@ -34,21 +34,29 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
             except StandpointError as again:
                 QMessageBox.warning(parent, "Standpoint cannot open this", str(again))
         return None
-    except (ProjectDamaged, NotAProject, NewerProject) as exc:
-        backups = list_backups(path)
-        if not backups or isinstance(exc, NewerProject):
-            QMessageBox.warning(parent, "Standpoint cannot open this", f"{exc}\n\nThe file was left as it is.")
-            return None
-        box = QMessageBox(QMessageBox.Icon.Warning, "Standpoint cannot open this",
-                          f"{exc}\n\nThe file was left as it is. The latest backup is from {backups[0].describe()}.",
-                          parent=parent)  # fmt: skip
-        restore = box.addButton("Restore the Latest Backup", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not restore:
-            return None
-        restore_backup(path, backups[0])
-        return Store.open(path)
+    except NewerProject as exc:
+        QMessageBox.warning(parent, "Standpoint cannot open this", f"{exc}\n\nThe file was left as it is.")
+        return None
+    except (ProjectDamaged, NotAProject) as exc:
+        return offer_latest_backup(path, str(exc), parent)
+
+
+def offer_latest_backup(path: Path, problem: str, parent: QWidget | None = None) -> Store | None:
+    """Say what is wrong with the project and offer its newest backup; the restored project, or None."""
+    backups = list_backups(path)
+    if not backups:
+        QMessageBox.warning(parent, "Standpoint cannot open this", f"{problem}\n\nThe file was left as it is.")
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, "Standpoint cannot open this",
+                      f"{problem}\n\nThe file was left as it is. The latest backup is from {backups[0].describe()}.",
+                      parent=parent)  # fmt: skip
+    restore = box.addButton("Restore the Latest Backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return None
+    restore_backup(path, backups[0], damaged=True)  # the damaged file is kept beside it, as PROJECT.damaged
+    return Store.open(path)
 
 
 class BackupPicker(QDialog):

@@ -268,3 +268,16 @@ def test_another_programs_lock_is_reported_as_in_use_and_never_restored_over(tmp
     finally:
         other.kill()
         other.wait()
+
+
+def test_damage_met_while_a_command_reads_is_a_message_with_the_backup(tmp_path):
+    path = _project(tmp_path / "work.standpoint")
+    Store.open(path).close()  # opening takes the backup
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE statements SET note = CAST(x'41ff42' AS TEXT)")  # not UTF-8: quick_check passes it
+    conn.commit()
+    conn.close()
+    result = subprocess.run([sys.executable, "main.py", "export", str(path), "-f", "csv", "-o", str(tmp_path / "o.csv")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "is damaged: part of it cannot be read" in result.stderr and "python main.py restore" in result.stderr

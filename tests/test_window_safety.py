@@ -173,3 +173,33 @@ def test_save_a_copy_writes_the_whole_project_as_one_file(window, qtbot, tmp_pat
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: window.statusBar().showMessage(text))
     window.save_copy(window.store.path)  # not over itself
     assert "another file than the project itself" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("answer", ["Restore the Latest Backup", "Cancel"])
+def test_damage_met_while_the_window_reads_offers_the_latest_backup(tmp_path, qtbot, monkeypatch, answer):
+    from desktop.opening import show_window
+
+    path = tmp_path / "work.standpoint"
+    with Store.open(path) as store:
+        doc = store.add_document("Bericht", "Der Minister sagte, alles sei ruhig.\n")
+        store.add_statement(doc.id, 0, 12, note="gut")
+    Store.open(path).close()  # opening takes the backup
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE statements SET note = CAST(x'41ff42' AS TEXT)")  # not UTF-8: quick_check passes it
+    conn.commit()
+    conn.close()
+    damaged = path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if b.text().replace("&", "") == answer))
+    window = show_window(Store.open(path, backup=False))
+    assert "is damaged: part of it cannot be read" in shown[0] and "latest backup is from" in shown[0]
+    if answer == "Cancel":
+        assert window is None and path.read_bytes() == damaged
+        return
+    assert window is not None
+    qtbot.addWidget(window)
+    assert [s.note for s in window.store.statements()] == ["gut"]
+    assert path.with_name(path.name + ".damaged").read_bytes() == damaged  # kept, but not as a backup
+    window.close()

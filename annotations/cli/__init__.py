@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -44,6 +45,16 @@ def main(argv: Sequence[str]) -> int:
         return args.run(args) or 0
     except StandpointError as exc:
         print(f"standpoint: {exc}", file=sys.stderr)
+        return 1
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage the checks on opening could not see
+        project = getattr(args, "project", None)
+        print(f"standpoint: {project or 'the project'} is damaged: part of it cannot be read ({exc}).", file=sys.stderr)
+        if project is not None:
+            from pathlib import Path
+
+            from ..backups import latest_backup_hint
+
+            print(f"standpoint:{latest_backup_hint(Path(project))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
