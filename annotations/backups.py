@@ -18,8 +18,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from .errors import ProjectError
-from .opening import ProjectLock, check_not_in_use, inspect_file
+from .errors import ProjectDamaged, ProjectError
+from .opening import ProjectLock, check_not_in_use, full_check, inspect_file
 from .safe_files import publish, sweep_leftovers, temporary_beside
 
 KEEP = 10
@@ -107,6 +107,10 @@ def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False, s
         finally:
             dest.close()
             source.close()
+        problem = full_check(tmp)
+        if problem:  # kept, it would be the newest backup and push a good one out
+            raise ProjectDamaged(f"{project} is damaged ({problem}). No backup was taken of it; the earlier ones"
+                                 " are kept.")  # fmt: skip
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -141,10 +145,12 @@ def restore_backup(project: str | Path, backup: Backup | Path | None = None, *, 
         if project.exists() and project.stat().st_size:
             check_not_in_use(project)  # a transaction of another program would be lost under the new file
         if project.exists() and project.stat().st_size:
-            if damaged or not _inspects_well(project):
-                project.with_name(project.name + ".damaged").write_bytes(project.read_bytes())
-            else:
+            try:
+                if damaged or not _inspects_well(project):
+                    raise ProjectDamaged(f"{project} is damaged.")
                 make_backup(project, force=True, spare=source)
+            except ProjectDamaged:  # kept beside the project, never as a backup that could be restored
+                project.with_name(project.name + ".damaged").write_bytes(project.read_bytes())
         tmp = temporary_beside(project)
         try:
             src, dst = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True), sqlite3.connect(tmp)

@@ -206,3 +206,32 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def full_check(path: Path) -> str:
+    """What is wrong with a project file the quick checks pass, or "" when nothing is.
+
+    Reads what the window will read: every page (integrity_check), every text value as UTF-8, and
+    the search indexes against their tables. About 0.4 s for 100,000 statements (bench/run.py); run
+    on a fresh backup copy, so that a damaged file never becomes a backup.
+    """
+    conn = sqlite3.connect(path)
+    try:
+        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if check != "ok":
+            return check
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                             " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE '%fts%'")]
+        for table in tables:
+            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if "TEXT" in (r[2] or "").upper()]
+            if columns:
+                cur = conn.execute(f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} FROM "{table}"')
+                while cur.fetchmany(5000):  # decoding happens as rows are fetched
+                    pass
+        for (fts,) in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").fetchall():
+            conn.execute(f'INSERT INTO "{fts}"("{fts}") VALUES (\'integrity-check\')')
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return ""

@@ -145,6 +145,18 @@ class Bench:
 
     # -- many statements ----------------------------------------------------------------------------------
 
+    def full_check(self, project: Path, count: int) -> None:
+        """What opening a changed project costs before its backup: every page, every text, the indexes."""
+        from annotations.opening import full_check
+
+        def quick() -> None:
+            conn = sqlite3.connect(project)
+            conn.execute("PRAGMA quick_check").fetchone()
+            conn.close()
+
+        f, o = median_time(quick, self.repeats), median_time(lambda: full_check(project), self.repeats)
+        self.add(f"full check before a backup, {count:,} statements", o, f, "s", "< 1 s", o < 1.0)
+
     def many_statements(self) -> None:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
@@ -156,6 +168,7 @@ class Bench:
         text = long_text(100_000 if self.quick else 1_000_000)
         project = self.tmp / f"{count}.standpoint"
         build_project(project, text, count)
+        self.full_check(project, count)
         store = Store.open(project, backup=False)
         t = time.perf_counter()
         window = MainWindow(store, settings=QSettings(str(self.tmp / "s.ini"), QSettings.Format.IniFormat))

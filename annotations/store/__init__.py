@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..connection import Connection
+from ..errors import ProjectDamaged
 from ..opening import connect_project, connect_read_only
 from .core import StoreCore, utc_now
 from .journal import Changes, Patch
@@ -55,6 +56,9 @@ class Store(StatementMethods, NameMethods, StoreCore):
         if existed and backup:
             try:
                 make_backup(path)
+            except ProjectDamaged:  # found by the full check of the copy: the work cannot be trusted as it is
+                store.close()
+                raise
             except (OSError, sqlite3.Error) as exc:  # a full or unwritable backup folder must not keep the work shut
                 store.backup_problem = (f"No backup of {path.name} could be made ({exc}). Your work is saved as usual,"
                                         " but until backups can be written, File > Restore Backup has nothing new.")  # fmt: skip
