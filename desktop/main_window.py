@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryController(self)
         self.user_actions = Actions(self)
         self.project.commandFailed.connect(lambda message: QMessageBox.warning(self, "Standpoint", message))
+        self.project.fileTrouble.connect(lambda message: QMessageBox.warning(self, "Standpoint", message))
         self.statements.load_names()
         self.layout_controller.restore()
         self.documents.show_first(document_id)

@@ -34,6 +34,7 @@ class Project(QObject):
     documentsChanged = Signal()
     textReplaced = Signal(int)  # a document has a new text: views must show it again
     commandFailed = Signal(str)  # a change was refused: the message says why
+    fileTrouble = Signal(str)  # something outside Standpoint endangered the file: said once, with what was done
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
@@ -42,6 +43,7 @@ class Project(QObject):
         # A while after the last change, the log goes into the project file: copied alone, it holds the work.
         self.idle_checkpoint = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
         self.idle_checkpoint.timeout.connect(lambda: self.store.checkpoint())
+        self._log_reported = False
         self.attach(store)
 
     def attach(self, store: Store) -> None:
@@ -92,6 +94,8 @@ class Project(QObject):
 
     def _report(self, op: Operation) -> None:
         self.idle_checkpoint.start()
+        if self.store.log_missing():
+            self._rescue_deleted_log()
         c = op.changes
         if c.speakers:
             self.speakersChanged.emit()
@@ -105,6 +109,30 @@ class Project(QObject):
             self.textReplaced.emit(document_id)
         for document_id, ids in c.statements.items():
             self.statementsChanged.emit(document_id, sorted(ids) if len(ids) <= MANY else [])
+
+    def _rescue_deleted_log(self) -> None:
+        """The -wal file was deleted while open: put the work into the project file now, and keep a copy."""
+        from datetime import datetime
+
+        from annotations.errors import StandpointError
+
+        self.store.checkpoint()
+        if self._log_reported:
+            return
+        self._log_reported = True
+        path = self.store.path
+        copy = path.with_name(f"{path.stem} (rescued {datetime.now():%Y-%m-%d %H%M}){path.suffix}")
+        try:
+            self.store.save_copy(copy)
+            kept = f" A copy of everything was also saved as {copy.name}."
+        except StandpointError as exc:
+            kept = f" A copy could not be saved ({exc})."
+        self.fileTrouble.emit(
+            f"Another program deleted {path.name}-wal, the log that holds the newest changes, while the project"
+            f" was open. Your work up to now has been written into {path.name} itself.{kept} Check what deletes"
+            " files in that folder (a cleaner, a sync client); Standpoint keeps writing your changes into the"
+            " project file as you go."
+        )
 
     def close(self) -> None:
         """Close the project's file; the window that showed it is going away."""

@@ -203,3 +203,21 @@ def test_damage_met_while_the_window_reads_offers_the_latest_backup(tmp_path, qt
     assert [s.note for s in window.store.statements()] == ["gut"]
     assert path.with_name(path.name + ".damaged").read_bytes() == damaged  # kept, but not as a backup
     window.close()
+
+
+def test_a_deleted_log_is_said_at_once_and_the_work_is_kept_in_the_file(window, qtbot, monkeypatch, tmp_path):
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    path = window.store.path
+    path.with_name(path.name + "-wal").unlink()  # a cleaner or a sync client, while the window is open
+    mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    assert len(said) == 1 and "deleted work.standpoint-wal" in said[0]
+    mark(window, qtbot, "Dann planten sie", "Tokajew", Qt.Key.Key_2)
+    assert len(said) == 1  # said once
+    alone = tmp_path / "alone.standpoint"
+    alone.write_bytes(path.read_bytes())  # the project file by itself holds every change, without any log
+    with Store.open(alone, backup=False) as copy:
+        assert len(copy.statements()) == 2
+    [rescued] = list(path.parent.glob("work (rescued *).standpoint"))
+    with Store.open(rescued, backup=False) as copy:
+        assert [s.quote for s in copy.statements()] == ["einen versuchten Staatsstreich"]

@@ -72,6 +72,16 @@ class StoreCore:
         with contextlib.suppress(sqlite3.Error):  # the next idle moment tries again; the work is safe in the log
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def log_missing(self) -> bool:
+        """Whether the write-ahead log beside the open project was deleted (by a cleaner, a sync client).
+
+        SQLite goes on writing to the deleted file; work there since the last checkpoint would be lost
+        in a crash. A checkpoint still moves it into the project file.
+        """
+        if self.closed or self.read_only:
+            return False
+        return not self.path.with_name(self.path.name + "-wal").exists()
+
     def save_copy(self, target: Path) -> Path:
         """Write a consistent copy of the whole project (log included) to target, a new project file."""
         from ..safe_files import publish, temporary_beside
