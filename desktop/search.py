@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -79,7 +81,14 @@ class SearchPane(QWidget):
 
     def run(self) -> None:
         self.timer.stop()
-        self.hits = search(self.store, self.query.text(), self.filters())
+        try:
+            self.hits = search(self.store, self.query.text(), self.filters())
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged index or text: say so, stay usable
+            self.hits = []
+            self.results.clear()
+            self.summary.setText(f"The project's search index cannot be read ({exc}). File > Restore Backup puts"
+                                 " an earlier state back.")  # fmt: skip
+            return
         titles = dict(self.store.document_titles())
         speakers: dict[int | None, str] = {s.id: s.name for s in self.store.speakers()}
         self.results.clear()

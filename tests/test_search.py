@@ -71,3 +71,22 @@ def test_a_speakers_name_or_alias_finds_their_statements(store, sample_doc):
     assert [h.statement_id for h in search(store, "Tokayev") if h.kind == "statement"] == [a.id]
     putin = store.statement(b.id).speaker_id
     assert [h.statement_id for h in search(store, "Putin", Filters(speaker_id=putin))] == [b.id]
+
+
+def test_a_damaged_search_index_is_said_in_the_pane_not_raised(store, sample_doc, make_window, qtbot):
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+
+    at = sample_doc.text.index("Staatsstreich")
+    store.add_statement(sample_doc.id, at, at + len("Staatsstreich"))
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE statements_fts_data SET block = x'0102030405' WHERE id > 1")  # another program's damage
+    conn.commit()
+    conn.close()
+    window = make_window(store)
+    window.user_actions.search.trigger()
+    qtbot.keyClicks(window.search.query, "staatsstreich")
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    assert "search index cannot be read" in window.search.summary.text()
+    assert window.search.results.count() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,6 +131,12 @@ class ExportDialog(QDialog):
         except (StandpointError, OSError, ValueError) as exc:
             dialog.close()
             QMessageBox.warning(self, "Export", f"Nothing was written to {out}: {exc}")
+            return False
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage met while reading the project
+            dialog.close()
+            QMessageBox.warning(self, "Export", f"Nothing was written to {out}: {self.store.path.name} is damaged,"
+                                f" part of it cannot be read ({exc}). File > Restore Backup puts an earlier state"
+                                " back; the damaged file is kept beside it.")  # fmt: skip
             return False
         dialog.close()
         self.window_.statusBar().showMessage(f"Exported to {out}", 8000)
