@@ -51,6 +51,8 @@ def inspect_file(path: Path) -> tuple[int, int]:
         if _is_lock(exc):  # another program is writing: its work must not be taken for damage and restored over
             raise in_use(path) from None
         raise ProjectDamaged(f"{path} is damaged and cannot be read ({exc}).") from None
+    except UnicodeDecodeError as exc:  # a damaged byte in the schema's names
+        raise ProjectDamaged(f"{path} is damaged and cannot be read ({exc.reason} in its table list).") from None
     if check != "ok":
         raise ProjectDamaged(f"{path} is damaged: {check}.")
     if app_id != schema.APPLICATION_ID and tables:

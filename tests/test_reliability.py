@@ -249,9 +249,14 @@ time.sleep(60)
 """
 
 
-def test_another_programs_lock_is_reported_as_in_use_and_never_restored_over(tmp_path):
+@pytest.mark.parametrize("journal", ["wal", "delete"])  # a tool may have switched the project out of WAL
+def test_another_programs_lock_is_reported_as_in_use_and_never_restored_over(tmp_path, journal):
     path = _project(tmp_path / "work.standpoint")
     make_backup(path, force=True)
+    if journal != "wal":
+        conn = sqlite3.connect(path)
+        conn.execute(f"PRAGMA journal_mode = {journal}")
+        conn.close()
     inode = path.stat().st_ino
     other = subprocess.Popen([sys.executable, "-c", LOCKER, str(path)], stdout=subprocess.PIPE, text=True)
     try:
