@@ -168,3 +168,19 @@ def test_leftovers_of_a_killed_export_are_swept_by_the_next_one(store, tmp_path)
     export(store, "md", tmp_path / "notes.md")
     assert not stale.exists() and running.exists()
     assert sorted(p.name for p in tmp_path.glob("*.part")) == [running.name]
+
+
+def test_colours_are_checked_where_they_come_in_and_exports_survive_old_ones(store, tmp_path):
+    import sqlite3
+
+    with pytest.raises(ValueError, match="is not a colour"):
+        store.add_stance("ironisch", "#zzzzzz")
+    with pytest.raises(ValueError, match="is not a colour"):
+        store.update_stance(store.stances()[0].id, colour="red;}</style><script>alert(1)</script>")
+    assert store.add_stance("ironisch", "#AbC").colour == "#aabbcc"
+    conn = sqlite3.connect(store.path)  # a project written before colours were checked
+    conn.execute("UPDATE stances SET colour = '#zzzzzz' WHERE label = 'ironisch'")
+    conn.commit()
+    conn.close()
+    page = export(store, "html", tmp_path / "handout.html").read_text(encoding="utf-8")
+    assert "ironisch" in page and "#zzzzzz" not in page

@@ -57,7 +57,7 @@ def render_note(note: str) -> str:
 def _tint(colour: str, alpha: float = 0.35) -> str:
     """A stance colour mixed with white, so that text on it stays readable in print and on screen."""
     c = colour.lstrip("#")
-    if len(c) != 6:
+    if len(c) != 6 or any(ch not in "0123456789abcdefABCDEF" for ch in c):  # a colour from before it was checked
         return "#dddddd"
     r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
     mix = [round(255 - (255 - v) * alpha) for v in (r, g, b)]

@@ -25,6 +25,7 @@ from ..anchoring import QuoteSelector, reanchor
 from ..errors import ImportFailed
 from ..model import MODES, Block, Document, Statement
 from ..store import Store
+from ..store.names import colour_or
 from ..wording import counted
 
 KNOWN_KEYS = {"@context", "id", "type", "motivation", "created", "modified", "target", "body", "creator",
@@ -172,7 +173,7 @@ class _Importer:
         for st in stances if isinstance(stances, list) else []:
             named = isinstance(st, dict) and isinstance(st.get("label"), str) and st["label"].strip()
             if named and not store.find_stance(st["label"]):
-                store.add_stance(st["label"], str(st.get("colour", "#808080")),
+                store.add_stance(st["label"], colour_or(st.get("colour"), "#808080"),
                                  description=str(st.get("description", "")))  # fmt: skip
 
     def document(self, iri: str | None) -> Document | None:
@@ -287,7 +288,7 @@ class _Importer:
                 fields["speaker_id"] = speaker.id
             elif kind == "stance" and value.strip():
                 stance = self.store.find_stance(value) or self.store.add_stance(
-                    value, str(body.get(STANDPOINT + "colour", "#808080")))
+                    value, colour_or(body.get(STANDPOINT + "colour"), "#808080"))
                 fields["stance_id"] = stance.id
             elif kind == "target" and value.strip():
                 fields["target_id"] = self.store.find_or_add_target(value).id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 
 from ..errors import NotFound
@@ -59,7 +60,9 @@ class NameMethods(StoreCore):
         if self.find_speaker(name):
             raise ValueError(f"There is already a speaker called “{name}”.")
         with self.writing(f"Add speaker {name}"):
-            if colour is None:
+            if colour is not None:
+                colour = checked_colour(colour)
+            else:
                 count = self.db.execute("SELECT count(*) FROM speakers").fetchone()[0]
                 colour = SPEAKER_PALETTE[count % len(SPEAKER_PALETTE)]
             cur = self.db.execute(
@@ -95,7 +98,7 @@ class NameMethods(StoreCore):
             self.db.execute(
                 "UPDATE speakers SET name = ?, aliases = ?, description = ?, colour = ? WHERE id = ?",
                 (name, _aliases_json(aliases, name), current.description if description is None else description,
-                 current.colour if colour is None else colour, speaker_id),
+                 current.colour if colour is None else checked_colour(colour), speaker_id),
             )  # fmt: skip
         return self.speaker(speaker_id)
 
@@ -158,6 +161,7 @@ class NameMethods(StoreCore):
             raise ValueError("A stance needs a label.")
         if self.find_stance(label):
             raise ValueError(f"The scheme already has a stance “{label}”.")
+        colour = checked_colour(colour)
         with self.writing(f"Add stance {label}"):
             self._free_key(key, None)
             position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM stances").fetchone()[0]
@@ -195,7 +199,7 @@ class NameMethods(StoreCore):
             self._free_key(key, stance_id)
             self.db.execute(
                 "UPDATE stances SET label = ?, colour = ?, key = ?, description = ? WHERE id = ?",
-                (label, current.colour if colour is None else colour, key,
+                (label, current.colour if colour is None else checked_colour(colour), key,
                  current.description if description is None else description, stance_id),
             )  # fmt: skip
         return self.stance(stance_id)
@@ -253,3 +257,24 @@ def _aliases_json(aliases: Iterable[str], name: str) -> str:
             seen.add(a.casefold())
             out.append(a)
     return json.dumps(out, ensure_ascii=False)
+
+
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+
+def checked_colour(colour: str) -> str:
+    """A colour as #rrggbb (lower case); ValueError for anything else, which exports would choke on."""
+    colour = colour.strip()
+    if not _HEX_COLOUR.fullmatch(colour):
+        raise ValueError(f"“{colour}” is not a colour: give it as #rrggbb, for example #c0392b.")
+    if len(colour) == 4:
+        colour = "#" + "".join(c * 2 for c in colour[1:])
+    return colour.lower()
+
+
+def colour_or(colour: object, default: str) -> str:
+    """A colour read from another file: kept when it is one, else the default (imports do not fail on it)."""
+    try:
+        return checked_colour(str(colour))
+    except ValueError:
+        return default
