@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from html.parser import HTMLParser
 
 import markdown
@@ -184,3 +185,22 @@ def test_colours_are_checked_where_they_come_in_and_exports_survive_old_ones(sto
     conn.close()
     page = export(store, "html", tmp_path / "handout.html").read_text(encoding="utf-8")
     assert "ironisch" in page and "#zzzzzz" not in page
+
+
+def test_markdown_keeps_long_lists_whole_and_links_harmless(store, sample_doc, tmp_path):
+    text = sample_doc.text
+    store.update_document(sample_doc.id, source="https://example.org/a b><img src=x onerror=alert(1)>/Ölkrise")
+    words = list(re.finditer(r"\w{6,}", text))[:105]
+    for m in words:
+        store.add_statement(sample_doc.id, m.start(), m.end())
+    last = store.statements()[-1]
+    store.set_note(last.id, "[klick][x]\n\n[x]: javascript:alert(1)\n\n[y](javascript\\:alert(2))")
+    notes = export(store, "md", tmp_path / "notes.md").read_text(encoding="utf-8")
+    page = markdown.markdown(notes)
+    assert "<img" not in page  # the source URL stays one link, encoded
+    assert "javascript" not in "".join(re.findall(r'href="([^"]*)"', page)).lower()
+    assert page.count("<li>") == len(words)
+    # CommonMark: an item's blocks are indented at least as far as its text ("100. " is 5 wide), or a
+    # quote from item 100 on leaves the list (and 4 spaces before it make it a code block).
+    after_100 = notes[notes.index("\n100. "):]
+    assert "\n     > " in after_100 and "\n    > " not in after_100.replace("\n     > ", "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import TextIO
+from urllib.parse import quote
 
 from ..model import Document, Statement
 from ..wording import counted
@@ -12,7 +13,13 @@ from .context import ExportContext, per_tagging
 # Backslash escapes for what both CommonMark and Python-Markdown honour; entities for < and >.
 _SPECIAL = str.maketrans({**{c: "\\" + c for c in "\\`*_[]#!"}, "<": "&lt;", ">": "&gt;"})
 _ENTITY = re.compile(r"&(?=#?\w+;)")
-_UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript|data)\s*:[^)]*\)", re.IGNORECASE)
+# A script link's target, inline "](javascript:...)" or in a reference "[x]: javascript:...", also with
+# the colon backslash-escaped ("javascript\:"), which CommonMark reads as the colon itself.
+_SCRIPT = r"<?\s*(?:javascript|vbscript|data)\s*\\?:"
+_UNSAFE_LINK = re.compile(r"\]\(\s*" + _SCRIPT + r"[^)]*\)", re.IGNORECASE)
+_UNSAFE_REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:\s*)" + _SCRIPT + r"\S*", re.IGNORECASE | re.MULTILINE)
+# What an autolink <...> may hold as it is; everything else in a URL is percent-encoded.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 # A line that starts with "-", "+", "12." or "12)" would open a list, "===" underline a heading and
 # "~~~" open a code block: escape that marker (= and ~ as entities, as Python-Markdown has no
 # backslash escape for them).
@@ -35,21 +42,25 @@ def safe_note(note: str) -> str:
     """A note keeps its Markdown, but raw HTML shows as text, images as links, and script links lose their target."""
     note = note.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     note = note.replace("![", "\\![")  # an image would load from elsewhere when the notes are opened
-    return _UNSAFE_LINK.sub("](#)", note)
+    return _UNSAFE_REFERENCE.sub(r"\1#", _UNSAFE_LINK.sub("](#)", note))
 
 
-def _quote_block(text: str) -> str:
+def _quote_block(text: str, pad: str = "    ") -> str:
     """A block quote indented into its list item; most quotes are one line, the fast path."""
     text = escape(text)
     if "\n" not in text:
-        return "    > " + text
-    return "\n".join("    > " + line if line.strip() else "    >" for line in text.split("\n"))
+        return pad + "> " + text
+    return "\n".join(pad + "> " + line if line.strip() else pad + ">" for line in text.split("\n"))
 
 
 def _metadata(doc: Document) -> str:
     parts = [escape(v) for v in (doc.author, doc.outlet, doc.published) if v]
     if doc.source:
-        parts.append(f"<{doc.source}>" if doc.source.startswith(("http://", "https://")) else escape(doc.source))
+        source = doc.source
+        if source.startswith(("http://", "https://")):  # an autolink holds no space, < or >: encoded, they stay text
+            parts.append(f"<{quote(source, safe=_URL_SAFE)}>")
+        else:
+            parts.append(escape(source))
     return " · ".join(parts)
 
 
@@ -65,9 +76,9 @@ def _facts(ctx: ExportContext, st: Statement) -> str:
     return " · ".join(facts)
 
 
-def _indent(block: str) -> str:
-    # Four spaces keep a block inside its numbered list item (CommonMark list continuation).
-    return "\n".join(("    " + line) if line else "" for line in block.split("\n"))
+def _indent(block: str, pad: str = "    ") -> str:
+    # Indented as far as the item's text ("1. " 3, "100. " 5, at least 4): the block stays in its list item.
+    return "\n".join((pad + line) if line else "" for line in block.split("\n"))
 
 
 def write(ctx: ExportContext, out: TextIO) -> None:
@@ -87,9 +98,12 @@ def write(ctx: ExportContext, out: TextIO) -> None:
         for heading, group in ctx.grouped(doc.id):
             if heading:
                 out.write(f"## {escape(heading)}\n\n")
+            pad, wider_at = "    ", 100
             for n, st in enumerate(group, 1):
+                if n == wider_at:  # "100. " is wider than four spaces: the item's blocks follow its text
+                    pad, wider_at = " " * (len(str(n)) + 2), wider_at * 10
                 note = st.note.strip()
-                out.write(f"{n}. {facts(st)}\n\n{_quote_block(st.quote)}\n\n"
-                          + (f"{_indent(safe_note(note))}\n\n" if note else ""))  # fmt: skip
+                out.write(f"{n}. {facts(st)}\n\n{_quote_block(st.quote, pad)}\n\n"
+                          + (f"{_indent(safe_note(note), pad)}\n\n" if note else ""))  # fmt: skip
                 if not ctx.tick():
                     return
