@@ -204,3 +204,18 @@ def test_markdown_keeps_long_lists_whole_and_links_harmless(store, sample_doc, t
     # quote from item 100 on leaves the list (and 4 spaces before it make it a code block).
     after_100 = notes[notes.index("\n100. "):]
     assert "\n     > " in after_100 and "\n    > " not in after_100.replace("\n     > ", "")
+
+
+@pytest.mark.parametrize("note", [" =1+1", "\u00a0=1+1", "＝1+1", "﹢cmd", "\n@SUM(A1)", "a\x00b"])
+def test_csv_neutralises_what_spreadsheets_run_and_raw_keeps_it_exact(store, sample_doc, tmp_path, note):
+    at = sample_doc.text.index("Staatsstreich")
+    store.add_statement(sample_doc.id, at, at + len("Staatsstreich"), note=note)
+    with open(export(store, "csv", tmp_path / "safe.csv"), encoding="utf-8", newline="") as fh:
+        [row] = list(csv.DictReader(fh))
+    if "\x00" in note:
+        assert row["note"] == "a\ufffdb"
+    else:
+        assert row["note"] == "'" + note
+    with open(export(store, "csv", tmp_path / "raw.csv", raw=True), encoding="utf-8", newline="") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert row["note"] == note.replace("\x00", "\ufffd")  # for R or pandas: the value itself

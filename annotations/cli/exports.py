@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--document", type=int, action="append", help="only this document id (repeatable)")
     p.add_argument("--group-by", choices=("order", "speaker"), default="order")
     p.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark for Excel")
+    p.add_argument("--raw", action="store_true",
+                   help="CSV: cells exactly as stored, for R or pandas (a spreadsheet could run some as formulas)")
     p.set_defaults(run=run_export)
 
 
@@ -28,7 +30,8 @@ def run_export(args: argparse.Namespace) -> int:
     from ..exporters import export
 
     with open_existing(args.project) as store:
-        path = export(store, args.format, args.out, document_ids=args.document, group_by=args.group_by, bom=args.bom)
+        path = export(store, args.format, args.out, document_ids=args.document, group_by=args.group_by, bom=args.bom,
+                      raw=args.raw)
         total = sum(store.count_statements(d)[0] for d in (args.document or store.document_ids()))
     print(f"wrote {path} ({args.format}, {counted(total, 'statement')})")
     return 0

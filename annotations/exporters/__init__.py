@@ -48,9 +48,13 @@ def export(
     document_ids: list[int] | None = None,
     group_by: str = "order",
     bom: bool = False,
+    raw: bool = False,
     progress: Callable[[int, int], bool] | None = None,
 ) -> Path:
-    """Export the given documents (all by default) in a format; returns the path written."""
+    """Export the given documents (all by default) in a format; returns the path written.
+
+    CSV cells that a spreadsheet would run as formulas get a leading ' unless `raw` is set.
+    """
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise StandpointError(f"Unknown export format “{fmt}”; use one of: {', '.join(sorted(EXPORTERS))}.")
@@ -60,7 +64,7 @@ def export(
     if not out_path.parent.is_dir():
         raise StandpointError(f"{out_path.parent} is not a folder; choose where the export should go.")
     with _no_cycle_collection():
-        return _export(exporter, store, out_path, document_ids, group_by, bom, progress)
+        return _export(exporter, store, out_path, document_ids, group_by, bom, raw, progress)
 
 
 @contextmanager
@@ -77,10 +81,10 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _export(exporter, store, out_path, document_ids, group_by, bom, progress) -> Path:
+def _export(exporter, store, out_path, document_ids, group_by, bom, raw, progress) -> Path:
     if exporter.whole_file:
         return exporter.write(store, out_path, document_ids=document_ids, group_by=group_by, progress=progress)
-    ctx = build_context(store, document_ids, group_by=group_by, bom=bom, progress=progress)
+    ctx = build_context(store, document_ids, group_by=group_by, bom=bom, raw=raw, progress=progress)
     tmp = temporary_beside(out_path)
     try:
         if exporter.binary:

@@ -21,6 +21,7 @@ class ExportContext:
     targets: dict[int, Target]
     group_by: str = "order"
     bom: bool = False
+    raw: bool = False  # CSV cells exactly as stored (for analysis tools, not spreadsheets)
     progress: Callable[[int, int], bool] | None = None
     cancelled: bool = False
     _done: int = field(default=0, repr=False)
@@ -82,6 +83,7 @@ def build_context(
     *,
     group_by: str = "order",
     bom: bool = False,
+    raw: bool = False,
     progress: Callable[[int, int], bool] | None = None,
 ) -> ExportContext:
     """Read what an export of these documents (all by default) needs, in reading or speaker order."""
@@ -96,5 +98,6 @@ def build_context(
         targets={t.id: t for t in store.targets()},
         group_by=group_by,
         bom=bom,
+        raw=raw,
         progress=progress,
     )

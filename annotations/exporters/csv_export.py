@@ -3,29 +3,52 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from typing import TextIO
 
 from .context import ExportContext
 
 COLUMNS = ["statement_id", "document_id", "document", "start", "end", "quote", "speaker", "stance", "target",
            "mode", "note", "annotator", "created", "updated"]  # fmt: skip
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_SIGNS = ("=", "+", "-", "@")
+_BLANKS = " \u00a0\u3000\n"
+# Every first character that can start a formula, directly or after blanks (full-width and small
+# forms included): one set lookup per cell decides, and only these few cells are looked at closer.
+_RISKY_FIRST = frozenset("=+-@\t\r" + _BLANKS + "＝＋－＠﹦﹢﹣﹫")
 
 
 def neutralise(value: object) -> object:
-    """A spreadsheet must show a cell like "=HYPERLINK(...)" as text, never run it (OWASP's advice)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    """A spreadsheet must show a cell like "=HYPERLINK(...)" as text, never run it (OWASP's advice).
+
+    Spreadsheets skip leading spaces and read full-width signs ("＝1+1") as formulas too; NUL ends a
+    cell early in some of them, so it is shown as U+FFFD.
+    """
+    if value.__class__ is not str or not value:
+        return value
+    if "\x00" in value:
+        value = value.replace("\x00", "\ufffd")
+    first = value[0]
+    if first not in _RISKY_FIRST:
+        return value
+    if first in _BLANKS:
+        first = value.lstrip(_BLANKS)[:1]
+    if first in ("\t", "\r") or first in _SIGNS or (first > "\x7f" and unicodedata.normalize("NFKC", first) in _SIGNS):
         return "'" + value
     return value
 
 
+def _raw(value: object) -> object:
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+
+
 def write(ctx: ExportContext, out: TextIO) -> None:
-    """One CSV row per statement, formula-like cells neutralised."""
+    """One CSV row per statement, formula-like cells neutralised (kept exactly as stored with `raw`, for R or pandas)."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    cell = _raw if ctx.raw else neutralise
     for doc in ctx.documents:
         for st in ctx.statements[doc.id]:
-            writer.writerow([neutralise(v) for v in (
+            writer.writerow([cell(v) for v in (
                 st.id, doc.id, doc.title, st.start, st.end, st.quote, ctx.speaker_name(st), ctx.stance_label(st),
                 ctx.target_name(st), st.mode, st.note, st.annotator, st.created, st.updated,
             )])  # fmt: skip

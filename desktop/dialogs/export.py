@@ -74,6 +74,7 @@ class ExportDialog(QDialog):
         self.group.addItem("Reading order", "order")
         self.group.addItem("Grouped by speaker", "speaker")
         self.bom = QCheckBox("Add a byte-order mark (for Excel)")
+        self.raw = QCheckBox("Cells exactly as stored (for R or pandas; a spreadsheet may run some as formulas)")
         self.path = QLineEdit()
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
@@ -85,6 +86,7 @@ class ExportDialog(QDialog):
         form.addRow("&Include", self.scope)
         form.addRow("&Order", self.group)
         form.addRow("", self.bom)
+        form.addRow("", self.raw)
         save_as = QLabel("&Save as")  # a row holding a layout gets no buddy of its own: give the label one
         save_as.setBuddy(self.path)
         form.addRow(save_as, row)
@@ -104,6 +106,7 @@ class ExportDialog(QDialog):
         name, suffix = self.fmt()
         self.group.setEnabled(name in ("md", "html", "pdf"))
         self.bom.setEnabled(name == "csv")
+        self.raw.setEnabled(name == "csv")
         current = Path(self.path.text()) if self.path.text() else self.store.path.with_suffix(suffix)
         stem = current.stem if self.path.text() else self.store.path.stem
         self.path.setText(str(current.with_name(stem + suffix)))
@@ -127,7 +130,8 @@ class ExportDialog(QDialog):
 
         try:
             exporters.export(self.store, name, out, document_ids=self.scope.currentData(),
-                             group_by=self.group.currentData(), bom=self.bom.isChecked(), progress=progress)  # fmt: skip
+                             group_by=self.group.currentData(), bom=self.bom.isChecked(),
+                             raw=self.raw.isChecked(), progress=progress)  # fmt: skip
         except (StandpointError, OSError, ValueError) as exc:
             dialog.close()
             QMessageBox.warning(self, "Export", f"Nothing was written to {out}: {exc}")
