@@ -40,6 +40,19 @@ def test_export_passes_the_official_assertions(store, tmp_path):
     assert first["created"].endswith("+00:00") and first["id"].startswith("urn:uuid:")
 
 
+@pytest.mark.parametrize("source", ["https://de.wikipedia.org/wiki/Ölkrise", "https://example.org/a b|c",
+                                    "https://example.org/مقالة"])
+def test_odd_or_non_ascii_source_urls_keep_the_export_valid(tmp_path, source):
+    store = Store.open(tmp_path / "p.standpoint")
+    doc = store.add_document("Bericht", "Der Minister sagte, alles sei ruhig.\n", source=source)
+    store.add_statement(doc.id, 0, 12)
+    out = export(store, "json", tmp_path / "notes.json")
+    result = validate("validate_w3c.py", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["standpoint:documents"][0]["source"] == source
+    store.close()
+
+
 def test_round_trip_into_an_empty_project_is_lossless(store, tmp_path):
     fill(store)
     out = export(store, "json", tmp_path / "notes.json")
