@@ -54,3 +54,19 @@ def test_missing_files_and_folders(store, tmp_path):
     (tmp_path / "ordner.txt").mkdir()
     with pytest.raises(ImportFailed, match="ordner.txt is a folder"):
         import_file(store, tmp_path / "ordner.txt")
+
+
+@pytest.mark.parametrize("suffix, part", [(".docx", "word/document.xml"), (".epub", "OEBPS/chapter.xhtml")])
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(store, tmp_path, suffix, part):
+    import zipfile
+
+    bomb = tmp_path / f"bericht{suffix}"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive, archive.open(part, "w") as entry:
+        chunk = b" " * 10**6
+        for _ in range(101):  # 101 MB of spaces: about 100 KB on disk
+            entry.write(chunk)
+    assert bomb.stat().st_size < 1_000_000
+    before = len(store.document_ids())
+    with pytest.raises(ImportFailed, match="would unpack to 101 MB.*zip bomb"):  # told by the zip's directory
+        import_file(store, bomb)
+    assert len(store.document_ids()) == before

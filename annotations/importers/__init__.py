@@ -50,6 +50,7 @@ def read_document(path: str | Path) -> ImportedDocument:
     if size > MAX_BYTES:
         raise ImportFailed(f"{path.name} is {size / 1e6:.0f} MB; Standpoint imports files up to {MAX_BYTES // 10**6} MB.")
     _check_content(path)
+    _check_unpacked(path)
     try:
         doc = _reader(path.suffix.lower())(path)
     except ImportFailed:
@@ -65,6 +66,32 @@ def read_document(path: str | Path) -> ImportedDocument:
 
         doc.meta["language"] = guess_language(doc.text)
     return doc
+
+
+MAX_UNPACKED = 100 * 10**6
+"""Text and markup a .docx or .epub may unpack to: a long book is a few MB; a zip bomb is gigabytes."""
+_MARKUP = (".xml", ".xhtml", ".html", ".htm", ".opf", ".ncx", ".txt", ".rels")
+
+
+def _check_unpacked(path: Path) -> None:
+    """Refuse a container whose text parts would unpack past MAX_UNPACKED, before a byte is unpacked.
+
+    The sizes are the ones the zip declares; Python's zipfile stops reading an entry at its declared
+    size, so a lying entry cannot unpack further than this check allowed.
+    """
+    if path.suffix.lower() not in (".docx", ".epub"):
+        return
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(i.file_size for i in archive.infolist() if i.filename.lower().endswith(_MARKUP))
+    except (zipfile.BadZipFile, OSError):
+        return  # the reader says what is wrong with it
+    if unpacked > MAX_UNPACKED:
+        raise ImportFailed(f"{path.name} would unpack to {unpacked / 1e6:,.0f} MB of text and markup; Standpoint"
+                           f" reads up to {MAX_UNPACKED // 10**6} MB (a file like this is more likely a zip bomb"
+                           " than an article).")  # fmt: skip
 
 
 # Formats that are containers announce themselves in their first bytes; a file whose first bytes
