@@ -107,3 +107,17 @@ def test_a_short_line_of_its_own_without_punctuation_is_a_heading():
         ("Almaty, 10. Januar 2022:", "paragraph"),
         ("Zweiter Absatz", "paragraph"),  # the last line has nothing after it to head
     ]
+
+
+def test_a_cp1252_passage_inside_utf8_keeps_both_readable(store, tmp_path):
+    from annotations.importing import import_paths
+
+    utf8 = "Tokajew sprach von „Banditen“ 🙂 und Übergriffen.\n\n".encode()
+    pasted = "Zitat aus einer alten Datei: Gespräch über Öl.\n\n".encode("cp1252")
+    path = tmp_path / "gemischt.txt"
+    path.write_bytes(utf8 + pasted + utf8)
+    report = import_paths(store, [path])
+    doc = report.documents[0]
+    assert "„Banditen“ 🙂 und Übergriffen" in doc.text and "Gespräch über Öl" in doc.text
+    assert "Ã" not in doc.text
+    assert any("not UTF-8" in w for w in report.files[0].warnings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from pathlib import Path
 
@@ -35,11 +36,34 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _has_utf8_sequences(data):
+        # Mostly UTF-8 with a passage pasted from a cp1252 file: each part read in its own encoding,
+        # instead of every umlaut and emoji of the UTF-8 parts turned into mojibake.
+        return data.decode("utf-8", errors=_CP1252_PASSAGES), "utf-8 with cp1252 passages"
     try:
         # cp1252 is what "latin-1" files from Windows really are; it lacks five byte values.
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+_CP1252_PASSAGES = "standpoint-cp1252-passages"
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_passage(exc: UnicodeError) -> tuple[str | bytes, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return bytes(bad).decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error(_CP1252_PASSAGES, _cp1252_passage)
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    """Whether the bytes hold well-formed UTF-8 characters beyond ASCII (a cp1252 file almost never does)."""
+    return _UTF8_MULTIBYTE.search(data) is not None
 
 
 def _utf16_without_bom(data: bytes, sample: int = 4096) -> str:
@@ -82,7 +106,10 @@ def read_text_file(path: Path) -> ImportedDocument:
     if "\x00" in text:
         raise ValueError("it looks like a binary file, not text")
     text = normalise_newlines(text)
-    warnings = [] if encoding.startswith("utf") else [f"Read as {encoding}: the file is not UTF-8."]
+    if encoding == "utf-8 with cp1252 passages":
+        warnings = ["Parts of the file are not UTF-8; they were read as cp1252 (Windows): check their umlauts."]
+    else:
+        warnings = [] if encoding.startswith("utf") else [f"Read as {encoding}: the file is not UTF-8."]
     return ImportedDocument(
         title=path.stem,
         text=text,
