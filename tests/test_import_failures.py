@@ -70,3 +70,17 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(store, tmp_path, suffix, pa
     with pytest.raises(ImportFailed, match="would unpack to 101 MB.*zip bomb"):  # told by the zip's directory
         import_file(store, bomb)
     assert len(store.document_ids()) == before
+
+
+def test_a_docx_with_entities_is_refused_not_cut(store, tmp_path):
+    import zipfile
+
+    path = tmp_path / "xxe.docx"
+    body = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+            "<w:p><w:r><w:t>Vorher &x; nachher</w:t></w:r></w:p></w:body></w:document>")  # fmt: skip
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr("word/document.xml", body)
+    with pytest.raises(ImportFailed, match="declares entities"):
+        import_file(store, path)
