@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotations.errors import StandpointError
@@ -32,6 +33,9 @@ def show_window(store: Store, document_id: int | None = None) -> MainWindow | No
 
         restored = offer_latest_backup(path, f"{path} is damaged: part of it cannot be read ({exc}).")
         return show_window(restored) if restored is not None else None
+    # Freed when closed: a closed window would otherwise keep its project's rows and views in memory
+    # for as long as the application runs (each File > Open and close added a whole window).
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open_windows.append(window)
     window.openRequested.connect(lambda path: open_path(path, window))
     window.destroyed.connect(lambda *_: _open_windows.remove(window) if window in _open_windows else None)

@@ -82,13 +82,11 @@ def test_a_project_opens_again_after_its_window_is_closed(tmp_path, qtbot, no_me
 
     path = tmp_path / "work.standpoint"
     Store.open(path).close()
-    first = open_path(path)
+    first = open_path(path)  # windows opened this way free themselves when closed
     assert first is not None
-    qtbot.addWidget(first)
     first.close()
     again = open_path(path)
     assert again is not None, no_message_boxes
-    qtbot.addWidget(again)
     assert not again.store.read_only and no_message_boxes == []
     again.close()
 
@@ -229,3 +227,18 @@ def test_ctrl_z_in_a_field_undoes_typing_in_that_field(window, qtbot):
     assert note.toPlainText() != "erste Fassung"  # the field's own undo took the key
     assert window.store.statement(st.id).stance_id == stance_before  # not the project's last step
     assert note.hasFocus()
+
+
+def test_a_closed_window_is_freed(tmp_path, qtbot, no_message_boxes):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    from desktop import opening
+
+    path = tmp_path / "work.standpoint"
+    Store.open(path).close()
+    window = opening.open_path(path)
+    assert window is not None and window in opening._open_windows
+    window.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(window) and window not in opening._open_windows

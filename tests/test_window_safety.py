@@ -198,8 +198,7 @@ def test_damage_met_while_the_window_reads_offers_the_latest_backup(tmp_path, qt
     if answer == "Cancel":
         assert window is None and path.read_bytes() == damaged
         return
-    assert window is not None
-    qtbot.addWidget(window)
+    assert window is not None  # it frees itself when closed
     assert [s.note for s in window.store.statements()] == ["gut"]
     assert path.with_name(path.name + ".damaged").read_bytes() == damaged  # kept, but not as a backup
     window.close()
