@@ -97,8 +97,8 @@ def make_backup(project: str | Path, *, keep: int = KEEP, force: bool = False, s
             pass
     now = datetime.now(UTC)
     target = folder / f"{project.stem}-{now.strftime('%Y%m%dT%H%M%S%fZ')}{SUFFIX}"
-    sweep_leftovers(folder)  # copies a killed process left half-made
-    tmp = temporary_beside(target)  # private (0600), as backups should be
+    sweep_leftovers(folder)  # copies a killed process left half-made, whatever their names
+    tmp = temporary_beside(target, sweep=False)  # private (0600), as backups should be
     try:
         source = sqlite3.connect(project.resolve().as_uri() + "?mode=ro", uri=True)
         dest = sqlite3.connect(tmp)
@@ -144,12 +144,7 @@ def restore_backup(project: str | Path, backup: Backup | Path | None = None, *, 
     try:
         if project.exists() and project.stat().st_size:
             check_not_in_use(project)  # a transaction of another program would be lost under the new file
-        if project.exists() and project.stat().st_size:
-            try:
-                if damaged or not _inspects_well(project):
-                    raise ProjectDamaged(f"{project} is damaged.")
-                make_backup(project, force=True, spare=source)
-            except ProjectDamaged:  # kept beside the project, never as a backup that could be restored
+            if damaged or not _kept_as_backup(project, source):  # kept beside it, never as a backup to restore
                 project.with_name(project.name + ".damaged").write_bytes(project.read_bytes())
         tmp = temporary_beside(project)
         try:
@@ -181,9 +176,11 @@ def latest_backup_hint(project: Path) -> str:
     return f" A backup from {backups[0].describe()} exists: python main.py restore “{project}”."
 
 
-def _inspects_well(project: Path) -> bool:
+def _kept_as_backup(project: Path, restoring: Path) -> bool:
+    """Back up the state a restore replaces; False when it is damaged (the full check refuses it too)."""
     try:
         inspect_file(project)
-    except ProjectError:
+        make_backup(project, force=True, spare=restoring)
+    except ProjectError:  # damaged, or not a project at all: nothing to keep as a backup
         return False
     return True

@@ -225,9 +225,9 @@ def full_check(path: Path) -> str:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
                                              " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE '%fts%'")]
         for table in tables:
-            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if "TEXT" in (r[2] or "").upper()]
+            columns = [f'"{r[1]}"' for r in conn.execute(f'PRAGMA table_info("{table}")') if "TEXT" in (r[2] or "").upper()]
             if columns:
-                cur = conn.execute(f'SELECT {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} FROM "{table}"')
+                cur = conn.execute(f'SELECT {", ".join(columns)} FROM "{table}"')
                 while cur.fetchmany(5000):  # decoding happens as rows are fetched
                     pass
         for (fts,) in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'").fetchall():

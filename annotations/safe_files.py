@@ -15,9 +15,10 @@ STALE_AFTER = 600.0
 """Seconds after which a `.part` file is taken for a leftover, not for a write still going on."""
 
 
-def temporary_beside(target: Path) -> Path:
-    """A new empty temporary file in the target's folder (where the rename is atomic), leftovers swept."""
-    sweep_leftovers(target.parent, f".{target.name}.")
+def temporary_beside(target: Path, *, sweep: bool = True) -> Path:
+    """A new empty temporary file in the target's folder (where the rename is atomic), earlier leftovers swept."""
+    if sweep:
+        sweep_leftovers(target.parent, f".{target.name}.")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     return Path(tmp)

@@ -23,6 +23,7 @@ from .controllers.documents import DocumentsController
 from .controllers.layout import LayoutController
 from .controllers.recovery import RecoveryController
 from .controllers.statements import StatementsController
+from .dialogs import run_modal
 from .editor import StatementEditor
 from .library import LibraryPane
 from .project import Project
@@ -44,8 +45,8 @@ class MainWindow(QMainWindow):
         self.layout_controller = LayoutController(self)
         self.recovery = RecoveryController(self)
         self.user_actions = Actions(self)
-        self.project.commandFailed.connect(lambda message: QMessageBox.warning(self, "Standpoint", message))
-        self.project.fileTrouble.connect(lambda message: QMessageBox.warning(self, "Standpoint", message))
+        for problem in (self.project.commandFailed, self.project.fileTrouble):
+            problem.connect(lambda message: QMessageBox.warning(self, "Standpoint", message))
         self.statements.load_names()
         self.layout_controller.restore()
         self.documents.show_first(document_id)
@@ -141,19 +142,16 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------------------------
 
     def edit_speakers(self) -> None:
-        from .dialogs import run_modal
         from .dialogs.speakers import SpeakersDialog
 
         run_modal(SpeakersDialog(self.project, self))
 
     def edit_scheme(self) -> None:
-        from .dialogs import run_modal
         from .dialogs.scheme import SchemeDialog
 
         run_modal(SchemeDialog(self.project, self))
 
     def export_notes(self) -> None:
-        from .dialogs import run_modal
         from .dialogs.export import ExportDialog
 
         run_modal(ExportDialog(self))
@@ -182,7 +180,6 @@ class MainWindow(QMainWindow):
         return saved
 
     def show_shortcuts(self) -> None:
-        from .dialogs import run_modal
         from .dialogs.shortcuts import ShortcutsDialog
 
         run_modal(ShortcutsDialog(self))

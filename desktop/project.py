@@ -68,8 +68,11 @@ class Project(QObject):
         pushed, so it cannot cut off the steps the user could still redo.
         """
         command.redo()
-        if command.error is not None or command.isObsolete():
-            return command.error is None
+        if command.error is not None:
+            self.commandFailed.emit(str(command.error))
+            return False
+        if command.isObsolete():
+            return True
         command.skip_once = True  # done already: QUndoStack.push calls redo() once more
         self.undo_stack.push(command)
         return True
@@ -89,6 +92,7 @@ class Project(QObject):
         if isinstance(command, Command) and command.error is not None:
             command.skip_once = True  # the data did not move: move the stack back without touching it
             back()
+            self.commandFailed.emit(str(command.error))
 
     # -- the one place where changes become signals ---------------------------------------------------
 

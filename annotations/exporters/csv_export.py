@@ -25,8 +25,7 @@ def neutralise(value: object) -> object:
     """
     if value.__class__ is not str or not value:
         return value
-    if "\x00" in value:
-        value = value.replace("\x00", "\ufffd")
+    value = _without_nul(value)
     first = value[0]
     if first not in _RISKY_FIRST:
         return value
@@ -38,7 +37,11 @@ def neutralise(value: object) -> object:
 
 
 def _raw(value: object) -> object:
-    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+    return _without_nul(value) if value.__class__ is str else value
+
+
+def _without_nul(text: str) -> str:
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
 
 
 def write(ctx: ExportContext, out: TextIO) -> None:

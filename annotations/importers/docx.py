@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import ImportFailed
 from .base import ImportedDocument
 from .structure import TextBuilder
 
@@ -24,8 +25,17 @@ def _kind(style: str) -> tuple[str, int]:
 
 def read_docx(path: Path) -> ImportedDocument:
     """A Word document's paragraphs, headings, quotes and list items; title, author and language from its properties."""
+    import zipfile
+
     import docx  # python-docx; loaded only when a .docx is imported
 
+    with zipfile.ZipFile(path) as archive:
+        head = archive.open("word/document.xml").read(4096)
+    if b"<!ENTITY" in head or b"<!DOCTYPE" in head:
+        # Word never writes a DTD; entities in one are how a file smuggles in other files (XXE), and
+        # python-docx would silently drop the text they stand for.
+        raise ImportFailed(f"{path.name} declares entities (a DTD), which Word never writes: it was not imported,"
+                           " as its text could not be read whole and safely.")  # fmt: skip
     document = docx.Document(str(path))
     builder = TextBuilder()
     for para in document.paragraphs:

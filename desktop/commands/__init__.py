@@ -83,8 +83,7 @@ class Command(QUndoCommand):
         except REFUSED as exc:
             self.error = exc
             if first:
-                self.setObsolete(True)
-            self.project.commandFailed.emit(str(exc))
+                self.setObsolete(True)  # the project reports the error (Project.push and Project._step)
 
 
 def excerpt(text: str, length: int = 30) -> str:
