@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ImportFailed, StandpointError
 from .importers import ImportedDocument, document_from_text, read_document
@@ -20,13 +21,19 @@ from .importers.w3c_json import AnnotationFile, add_annotations, read_annotation
 from .model import Document
 from .store import Store
 
+if TYPE_CHECKING:
+    from .importers.refi import RefiFile
+
+REFI_SUFFIXES = (".qdpx", ".qdc")  # the REFI-QDA reader loads when such a file is imported
+
 DOCUMENT_META = ("author", "outlet", "published", "language", "source", "format")
 """What an importer may find out about a document and the project keeps beside its title."""
 
 
 def supported_suffixes() -> list[str]:
-    """Every suffix Standpoint imports: articles (txt md html docx pdf epub) and W3C annotations (json)."""
-    return sorted({*document_suffixes(), *ANNOTATION_SUFFIXES})
+    """Every suffix Standpoint imports: articles (txt md html docx pdf epub), W3C annotations (json) and
+    REFI-QDA projects and codebooks (qdpx qdc)."""
+    return sorted({*document_suffixes(), *ANNOTATION_SUFFIXES, *REFI_SUFFIXES})
 
 
 @dataclass
@@ -37,13 +44,19 @@ class Source:
     path: Path | None = None
     document: ImportedDocument | None = None
     annotations: AnnotationFile | None = None
+    refi: RefiFile | None = None  # a REFI-QDA project or codebook; its `roles` may be changed before it is added
     error: str = ""  # why it cannot be imported; such a source changes nothing
     cancelled: bool = False
 
     @property
     def readable(self) -> bool:
         """Whether anything was read that can be added to a project."""
-        return self.document is not None or self.annotations is not None
+        return self.document is not None or self.annotations is not None or self.refi is not None
+
+    @property
+    def is_project(self) -> bool:
+        """Whether the source brings its own statements or names (annotations, a REFI-QDA file), not only an article."""
+        return self.annotations is not None or self.refi is not None
 
 
 @dataclass
@@ -81,20 +94,24 @@ class ImportReport:
     @property
     def changed_anything(self) -> bool:
         """Whether the import added or changed anything."""
-        return any(f.ok and (f.documents or f.source.annotations is not None) for f in self.files)
+        return any(f.ok and (f.documents or f.source.is_project) for f in self.files)
 
     def messages(self) -> list[str]:
         """One paragraph per file that failed or has something to say, failures first."""
         failed = [f.error for f in self.failures]
         notes = [f"{f.source.name}: {f.line}" + "".join(f"\n  {w}" for w in f.warnings)
-                 for f in self.files if f.ok and (f.warnings or f.source.annotations is not None)]  # fmt: skip
+                 for f in self.files if f.ok and (f.warnings or f.source.is_project)]  # fmt: skip
         return failed + notes
 
 
 def read_source(path: str | Path) -> Source:
-    """Read one file as an article or as W3C annotations; a file that cannot be read says why."""
+    """Read one file as an article, W3C annotations or a REFI-QDA project; a file that cannot be read says why."""
     path = Path(path)
     try:
+        if path.suffix.lower() in REFI_SUFFIXES:
+            from .importers.refi import read_refi_file
+
+            return Source(path.name, path, refi=read_refi_file(path))
         if path.suffix.lower() in ANNOTATION_SUFFIXES:
             if path.is_dir():
                 raise ImportFailed(f"{path.name} is a folder: choose the files in it to import them.")
@@ -157,6 +174,14 @@ def add_sources(store: Store, sources: Iterable[Source], title: str | None = Non
                         result.line = found.summary()
                         result.warnings = [*(f"rejected: {r}" for r in found.rejected),
                                            *(f"differs: {c}" for c in found.changed), *found.warnings]  # fmt: skip
+                    elif source.refi is not None:
+                        from .importers.refi import add_refi
+
+                        added = add_refi(store, source.refi)
+                        result.documents = [store.document(i) for i in added.documents]
+                        result.line = added.summary()
+                        result.warnings = [*(f"refused: {r}" for r in added.rejected),
+                                           *(f"differs: {c}" for c in added.changed), *added.warnings]  # fmt: skip
             except (StandpointError, ValueError) as exc:
                 result.error = f"{source.name}: {exc}"
     return report

@@ -16,7 +16,7 @@ def _run(*args):
                           timeout=120, env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "HOME": "/tmp"})  # fmt: skip
 
 
-@pytest.mark.parametrize("fmt", ["md", "html", "csv", "json", "qdpx", "pdf"])
+@pytest.mark.parametrize("fmt", ["md", "html", "csv", "json", "qdpx", "qdc", "pdf"])
 def test_export_command_writes_each_format(store, project_path, tmp_path, fmt):
     fill(store)
     out = tmp_path / f"notes.{fmt}"

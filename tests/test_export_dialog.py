@@ -11,7 +11,7 @@ def test_export_dialog_writes_the_chosen_format(window, qtbot, tmp_path):
     dialog = ExportDialog(window)
     qtbot.addWidget(dialog)
     labels = [dialog.format.itemData(i) for i in range(dialog.format.count())]
-    assert labels == ["md", "html", "pdf", "csv", "json", "qdpx"]
+    assert labels == ["md", "html", "pdf", "csv", "json", "qdpx", "qdc"]
     dialog.format.setCurrentIndex(labels.index("csv"))
     assert dialog.path.text().endswith("work.csv") and dialog.bom.isEnabled() and not dialog.group.isEnabled()
     dialog.path.setText(str(tmp_path / "out.csv"))

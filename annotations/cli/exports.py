@@ -1,4 +1,4 @@
-"""`export`: write a project's notes as md, html, pdf, csv, json (W3C) or qdpx (REFI-QDA)."""
+"""`export`: write a project's notes as md, html, pdf, csv, json (W3C), qdpx or qdc (REFI-QDA)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("export", help="export notes: " + ", ".join(sorted({*EXPORTERS, "pdf"})))
     p.add_argument("project", type=Path, help="a .standpoint project file")
-    p.add_argument("--format", "-f", required=True, help="md, html, pdf, csv, json or qdpx")
+    p.add_argument("--format", "-f", required=True, help="md, html, pdf, csv, json, qdpx or qdc")
     p.add_argument("--out", "-o", type=Path, required=True, help="the file to write")
     p.add_argument("--document", type=int, action="append", help="only this document id (repeatable)")
     p.add_argument("--group-by", choices=("order", "speaker"), default="order")

@@ -104,13 +104,14 @@ def _export(exporter, store, out_path, document_ids, group_by, bom, raw, progres
 
 
 def _register_builtins() -> None:
-    from . import csv_export, html, markdown_notes, qdpx, w3c
+    from . import csv_export, html, markdown_notes, qdc, qdpx, w3c
 
     register("md", markdown_notes.write, ".md")
     register("html", html.write, ".html")
     register("csv", csv_export.write, ".csv")
     register("json", w3c.write, ".json")
     register("qdpx", qdpx.write, ".qdpx", binary=True)
+    register("qdc", qdc.write, ".qdc", binary=True)
 
 
 _register_builtins()

@@ -1,123 +1,173 @@
 """REFI-QDA project exchange (.qdpx): the work opens in QualCoder, MAXQDA, ATLAS.ti and other QDA tools.
 
 Speakers, stances, targets and modes become codes in four groups; each statement is a
-PlainTextSelection (code points, end exclusive, REFI-QDA 10.2) coded with them; notes become Notes.
+PlainTextSelection (code points, end exclusive, REFI-QDA 10.2) coded with them. What other tools
+read in different places is written in each: a note is the selection's Description (the only place
+QualCoder reads a coding's memo) and a Note it refers to; a speaker is a code and a Case holding its
+statements; a document's metadata are Variables of its source. Texts are files in sources/, never
+inline (QualCoder cannot read inline text). GUIDs stay the same from one export to the next.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
-import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Callable
 from typing import BinaryIO
 
-from ..model import MODES
+from ..model import Document, Statement
 from .context import ExportContext
-from .w3c import project_uuid
+from .refi_xml import PROJECT_NS, Guids, attr, codes_xml, text
+from .w3c import name_uuid
 
-NS = "urn:QDA-XML:project:1.0"
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    """XML 1.0 cannot carry most control characters, even escaped."""
-    return _XML_ILLEGAL.sub("\ufffd", text)
-
-
-class _Guids:
-    def __init__(self, project: uuid.UUID):
-        self.project = project
-
-    def __call__(self, *key: object) -> str:
-        return str(uuid.uuid5(self.project, "qdpx/" + "/".join(map(str, key))))
+DOCUMENT_VARIABLES = (("title", "Title"), ("author", "Author"), ("outlet", "Outlet"), ("published", "Published"),
+                      ("language", "Language"), ("source", "Source URL"))  # fmt: skip
+"""Document fields written as Variables of each source, and the names other tools show for them."""
+ALIASES_VARIABLE = "Also known as"
+"""The Variable of a speaker's Case that lists the other names it goes by, one a line."""
+_DEPENDENT = uuid.uuid5(uuid.NAMESPACE_URL, "urn:standpoint:refi-qda")
+_CHUNK = 1 << 20
 
 
-def q(tag: str) -> str:
-    """A tag name in the REFI-QDA project namespace."""
-    return f"{{{NS}}}{tag}"
+def dependent_guid(parent: str, *key: str) -> str:
+    """The GUID of a record that exists only inside another (a coding, a note): derived from the parent's
+    GUID, so it stays the same wherever the parent's does."""
+    return name_uuid(_DEPENDENT, "/".join((parent, *key)))
 
 
-def _code(parent: ET.Element, guid: str, name: str, codable: bool, colour: str | None = None) -> ET.Element:
-    attrs = {"guid": guid, "name": _clean(name), "isCodable": "true" if codable else "false"}
-    if colour and re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
-        attrs["color"] = colour.upper()
-    return ET.SubElement(parent, q("Code"), attrs)
+class _Writer:
+    """Collects XML text and hands it on encoded, a megabyte at a time."""
 
+    def __init__(self, out: Callable[[bytes], object]):
+        self.out = out
+        self.parts: list[str] = []
+        self.size = 0
 
-def build(ctx: ExportContext) -> tuple[bytes, dict[str, bytes]]:
-    """project.qde and the source files it points to."""
-    ET.register_namespace("", NS)
-    g = _Guids(project_uuid(ctx.store))
-    user = g("user")
-    now = max((d.updated for d in ctx.documents), default="")
-    root = ET.Element(q("Project"), {"name": _clean(ctx.store.path.stem), "origin": "Standpoint",
-                                  "creatingUserGUID": user, **({"creationDateTime": now} if now else {})})  # fmt: skip
-    users = ET.SubElement(root, q("Users"))
-    annotators = sorted({st.annotator for sts in ctx.statements.values() for st in sts if st.annotator})
-    ET.SubElement(users, q("User"), {"guid": user, "name": "Standpoint"})
-    for name in annotators:
-        ET.SubElement(users, q("User"), {"guid": g("user", name), "name": _clean(name)})
-    codes = ET.SubElement(ET.SubElement(root, q("CodeBook")), q("Codes"))
-    speaker_group = _code(codes, g("group", "speaker"), "Speaker", False)
-    for sp in ctx.speakers.values():
-        code = _code(speaker_group, g("speaker", sp.id), sp.name, True, sp.colour)
-        if sp.aliases or sp.description:
-            desc = ET.SubElement(code, q("Description"))
-            desc.text = _clean("; ".join(filter(None, [sp.description, "also: " + ", ".join(sp.aliases) if sp.aliases else ""])))
-            code.remove(desc)
-            code.insert(0, desc)
-    stance_group = _code(codes, g("group", "stance"), "Stance", False)
-    for stance in ctx.stances.values():
-        _code(stance_group, g("stance", stance.id), stance.label, True, stance.colour)
-    target_group = _code(codes, g("group", "target"), "Target", False)
-    for t in ctx.targets.values():
-        _code(target_group, g("target", t.id), t.name, True)
-    mode_group = _code(codes, g("group", "mode"), "Mode", False)
-    for m in MODES:
-        _code(mode_group, g("mode", m), m, True)
+    def __call__(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.size += len(piece)
+        if self.size > _CHUNK:
+            self.flush()
 
-    files: dict[str, bytes] = {}
-    sources = ET.SubElement(root, q("Sources"))
-    notes: list[ET.Element] = []
-    for doc in ctx.documents:
-        source_guid = g("document", doc.id)
-        files[f"sources/{source_guid}.txt"] = doc.text.encode("utf-8")
-        source = ET.SubElement(sources, q("TextSource"), {
-            "guid": source_guid, "name": _clean(doc.title), "plainTextPath": f"internal://{source_guid}.txt",
-            "creatingUser": user, "creationDateTime": doc.created})  # fmt: skip
-        for st in ctx.statements[doc.id]:
-            creator = g("user", st.annotator) if st.annotator else user
-            sel = ET.SubElement(source, q("PlainTextSelection"), {
-                "guid": g("statement", st.id), "name": _clean(st.quote), "startPosition": str(st.start),
-                "endPosition": str(st.end), "creatingUser": creator, "creationDateTime": st.created,
-                "modifiedDateTime": st.updated})  # fmt: skip
-            refs = [("speaker", st.speaker_id) if st.speaker_id in ctx.speakers else None,
-                    ("stance", st.stance_id) if st.stance_id in ctx.stances else None,
-                    ("target", st.target_id) if st.target_id in ctx.targets else None,
-                    ("mode", st.mode) if st.mode else None]  # fmt: skip
-            for ref in filter(None, refs):
-                coding = ET.SubElement(sel, q("Coding"), {"guid": g("coding", st.id, ref[0]), "creatingUser": creator})
-                ET.SubElement(coding, q("CodeRef"), {"targetGUID": g(*ref)})
-            if st.note.strip():
-                note_guid = g("note", st.id)
-                ET.SubElement(sel, q("NoteRef"), {"targetGUID": note_guid})
-                note = ET.Element(q("Note"), {"guid": note_guid, "name": _clean(f"Note on “{st.quote[:40]}”"),
-                                           "creatingUser": creator, "creationDateTime": st.updated})  # fmt: skip
-                ET.SubElement(note, q("PlainTextContent")).text = _clean(st.note)
-                notes.append(note)
-            if not ctx.tick():
-                break
-    if notes:
-        ET.SubElement(root, q("Notes")).extend(notes)
-    xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return xml, files
+    def flush(self) -> None:
+        self.out("".join(self.parts).encode("utf-8"))
+        self.parts, self.size = [], 0
 
 
 def write(ctx: ExportContext, out: BinaryIO) -> None:
-    """Write a REFI-QDA project (.qdpx: a zip of project.qde and the sources' text)."""
-    xml, files = build(ctx)
+    """Write a REFI-QDA project (.qdpx: a zip of project.qde and the sources' texts)."""
+    guids = Guids(ctx.store)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("project.qde", xml)
-        for name, data in files.items():
-            z.writestr(name, data)
+        with z.open("project.qde", "w") as member:
+            emit = _Writer(member.write)
+            project_xml(ctx, guids, emit)
+            emit.flush()
+        for doc in ctx.documents:
+            z.writestr(f"sources/{guids.of('document', doc.id)}.txt", doc.text.encode("utf-8"))
+
+
+def project_xml(ctx: ExportContext, guids: Guids, emit: Callable[[str], None]) -> None:
+    """project.qde, piece by piece."""
+    user = guids.derived("user")
+    now = max((d.updated for d in ctx.documents), default="")
+    annotators = sorted({st.annotator for sts in ctx.statements.values() for st in sts if st.annotator})
+    users = {name: guids.derived("user", name) for name in annotators}
+    created = f" creationDateTime={attr(now)}" if now else ""
+    emit('<?xml version="1.0" encoding="utf-8"?>\n'
+         f'<Project xmlns="{PROJECT_NS}" name={attr(ctx.store.path.stem)} origin="Standpoint"'
+         f" creatingUserGUID={attr(user)}{created}>\n<Users>\n<User guid={attr(user)} name=\"Standpoint\"/>\n")  # fmt: skip
+    for name, guid in users.items():
+        emit(f"<User guid={attr(guid)} name={attr(name)}/>\n")
+    emit(f"</Users>\n<CodeBook>\n{codes_xml(ctx, guids)}\n</CodeBook>\n")
+    variables = _variables(ctx, guids)
+    if variables:
+        emit("<Variables>\n" + "".join(f"<Variable guid={attr(g)} name={attr(n)} typeOfVariable=\"Text\"/>\n"
+                                       for g, n in variables.values()) + "</Variables>\n")  # fmt: skip
+    _cases(ctx, guids, variables, emit)
+    notes: list[str] = []
+    emit("<Sources>\n")
+    for doc in ctx.documents:
+        if not _source(ctx, guids, doc, user, users, variables, notes, emit):
+            break
+    emit("</Sources>\n")
+    if notes:
+        emit("<Notes>\n" + "".join(notes) + "</Notes>\n")
+    emit("</Project>\n")
+
+
+def _variables(ctx: ExportContext, guids: Guids) -> dict[str, tuple[str, str]]:
+    """field -> (GUID, name) of the Variables this export uses (those with a value somewhere)."""
+    used = {f: (guids.derived("variable", f), name) for f, name in DOCUMENT_VARIABLES
+            if any(getattr(d, f) for d in ctx.documents)}  # fmt: skip
+    if any(sp.aliases for sp in ctx.speakers.values()):
+        used["aliases"] = (guids.derived("variable", "aliases"), ALIASES_VARIABLE)
+    return used
+
+
+def _value(variables: dict[str, tuple[str, str]], key: str, value: str) -> str:
+    return (f"<VariableValue><VariableRef targetGUID={attr(variables[key][0])}/>"
+            f"<TextValue>{text(value)}</TextValue></VariableValue>")  # fmt: skip
+
+
+def _cases(ctx: ExportContext, guids: Guids, variables: dict, emit: Callable[[str], None]) -> None:
+    """Each speaker as a Case holding the selections of its statements: QDA tools compare speakers as cases."""
+    if not ctx.speakers:
+        return
+    spoken: dict[int, list[str]] = {}
+    for doc in ctx.documents:
+        for st in ctx.statements[doc.id]:
+            if st.speaker_id in ctx.speakers:
+                spoken.setdefault(st.speaker_id, []).append(guids.of("statement", st.id))
+    emit("<Cases>\n")
+    for sp in ctx.speakers.values():
+        parts = [f"<Case guid={attr(guids.of('case', sp.id))} name={attr(sp.name)}>"]
+        if sp.description:
+            parts.append(f"<Description>{text(sp.description)}</Description>")
+        parts.append(f"<CodeRef targetGUID={attr(guids.of('speaker', sp.id))}/>")
+        if sp.aliases:
+            parts.append(_value(variables, "aliases", "\n".join(sp.aliases)))
+        parts += [f"<SelectionRef targetGUID={attr(g)}/>" for g in spoken.get(sp.id, ())]
+        emit("".join(parts) + "</Case>\n")
+    emit("</Cases>\n")
+
+
+def _source(ctx: ExportContext, guids: Guids, doc: Document, user: str, users: dict[str, str], variables: dict,
+            notes: list[str], emit: Callable[[str], None]) -> bool:  # fmt: skip
+    """One TextSource with its selections; False once the user has cancelled."""
+    guid = guids.of("document", doc.id)
+    emit(f"<TextSource guid={attr(guid)} name={attr(doc.title)} plainTextPath={attr(f'internal://{guid}.txt')}"
+         f" creatingUser={attr(user)} creationDateTime={attr(doc.created)}>\n")  # fmt: skip
+    for st in ctx.statements[doc.id]:
+        emit(_selection(ctx, guids, st, users.get(st.annotator, user), notes))
+        if not ctx.tick():
+            return False
+    emit("".join(_value(variables, f, getattr(doc, f)) + "\n" for f, _n in DOCUMENT_VARIABLES
+                 if f in variables and getattr(doc, f)))  # fmt: skip
+    emit("</TextSource>\n")
+    return True
+
+
+def _selection(ctx: ExportContext, guids: Guids, st: Statement, creator: str, notes: list[str]) -> str:
+    guid = guids.of("statement", st.id)
+    parts = [f"<PlainTextSelection guid={attr(guid)} name={attr(st.quote)} startPosition=\"{st.start}\""
+             f" endPosition=\"{st.end}\" creatingUser={attr(creator)} creationDateTime={attr(st.created)}"
+             f" modifiedDateTime={attr(st.updated)}>"]  # fmt: skip
+    note = st.note if st.note.strip() else ""
+    if note:
+        parts.append(f"<Description>{text(note)}</Description>")
+    for kind, ref in (("speaker", st.speaker_id if st.speaker_id in ctx.speakers else None),
+                      ("stance", st.stance_id if st.stance_id in ctx.stances else None),
+                      ("target", st.target_id if st.target_id in ctx.targets else None)):  # fmt: skip
+        if ref is not None:
+            parts.append(f"<Coding guid={attr(dependent_guid(guid, 'coding', kind))} creatingUser={attr(creator)}>"
+                         f"<CodeRef targetGUID={attr(guids.of(kind, ref))}/></Coding>")  # fmt: skip
+    if st.mode:
+        parts.append(f"<Coding guid={attr(dependent_guid(guid, 'coding', 'mode'))} creatingUser={attr(creator)}>"
+                     f"<CodeRef targetGUID={attr(guids.derived('mode', st.mode))}/></Coding>")  # fmt: skip
+    if note:
+        note_guid = dependent_guid(guid, "note")
+        parts.append(f"<NoteRef targetGUID={attr(note_guid)}/>")
+        notes.append(f"<Note guid={attr(note_guid)} name={attr(f'Note on “{st.quote[:40]}”')} creatingUser={attr(creator)}"
+                     f" creationDateTime={attr(st.updated)}><PlainTextContent>{text(note)}</PlainTextContent></Note>\n")  # fmt: skip
+    parts.append("</PlainTextSelection>\n")
+    return "".join(parts)

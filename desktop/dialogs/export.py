@@ -34,6 +34,7 @@ FORMATS = [  # name, label, suffix
     ("csv", "CSV table (one row per statement)", ".csv"),
     ("json", "W3C Web Annotation (JSON-LD)", ".json"),
     ("qdpx", "REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti)", ".qdpx"),
+    ("qdc", "REFI-QDA codebook (speakers, stances, targets as codes)", ".qdc"),
 ]
 
 

@@ -1,0 +1,110 @@
+"""Writing REFI-QDA XML by hand: escaping, GUIDs that stay the same across exports, the codebook.
+
+Strings rather than ElementTree: an export of 100,000 statements is a million elements, and
+ElementTree would build them all before writing one; it also cannot keep a carriage return in a
+note (XML readers turn a raw CR into LF), which `text()` escapes.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from ..model import MODES
+from ..store import Store
+from .w3c import name_uuid, project_uuid
+
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;",
+                       "\t": "&#9;"})  # fmt: skip
+_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+GROUPS = (("speaker", "Speaker"), ("stance", "Stance"), ("target", "Target"), ("mode", "Mode"))
+"""Standpoint's four code groups, in the order every export writes them."""
+
+
+def clean(text: str) -> str:
+    """XML 1.0 cannot carry most control characters, even escaped: each becomes U+FFFD."""
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def attr(value: str) -> str:
+    """An attribute value, quoted; line ends and tabs escaped so that they survive attribute normalisation."""
+    return '"' + clean(value).translate(_ATTR) + '"'
+
+
+def text(value: str) -> str:
+    """Element content; a carriage return escaped, as a reader would turn a raw one into LF."""
+    return clean(value).translate(_TEXT)
+
+
+def colour_attr(colour: str) -> str:
+    """` color="#RRGGBB"` when the colour is one the schema accepts, else nothing."""
+    return f" color={attr(colour.upper())}" if _COLOUR.fullmatch(colour or "") else ""
+
+
+class Guids:
+    """GUIDs for a project's records: those another file gave them (so a round trip keeps them), else
+    derived from the project's identity, the same in every export of the project."""
+
+    KINDS = ("document", "statement", "speaker", "stance", "target", "case")
+
+    def __init__(self, store: Store):
+        self.project: uuid.UUID = project_uuid(store)
+        self.used: set[str] = set()
+        self.given: dict[tuple[str, int], str] = {}
+        self.remembered: dict[tuple[str, int], str] = {}
+        marks = ",".join("?" * len(self.KINDS))
+        rows = store.db.execute(f"SELECT iri, kind, local_id FROM external_ids WHERE kind IN ({marks})"
+                                " AND iri LIKE 'urn:uuid:%' ORDER BY rowid", self.KINDS)  # fmt: skip
+        for iri, kind, local_id in rows:
+            self.remembered.setdefault((kind, local_id), iri[len("urn:uuid:"):])
+
+    def derived(self, *key: object) -> str:
+        """The GUID the project itself gives a key (the same as uuid5(project, "qdpx/" + key))."""
+        return name_uuid(self.project, "qdpx/" + "/".join(map(str, key)))
+
+    def of(self, kind: str, local_id: int) -> str:
+        """A record's GUID: the one it came with, unless another record of this export has it already."""
+        key = (kind, local_id)
+        guid = self.given.get(key)
+        if guid is None:
+            guid = self.remembered.get(key)
+            if guid is None or guid in self.used:
+                guid = self.derived(kind, local_id)
+            n = 0
+            while guid in self.used:  # only when a remembered GUID took this record's own: keep them unique
+                n += 1
+                guid = self.derived(kind, local_id, n)
+            self.used.add(guid)
+            self.given[key] = guid
+        return guid
+
+
+def codes_xml(ctx, guids: Guids) -> str:
+    """The four groups of codes (speakers, stances, targets, modes) with colours and descriptions."""
+    out = ["<Codes>"]
+    for kind, label in GROUPS:
+        out.append(f"<Code guid={attr(guids.derived('group', kind))} name={attr(label)} isCodable=\"false\">")
+        out += _group(ctx, guids, kind)
+        out.append("</Code>")
+    out.append("</Codes>")
+    return "\n".join(out)
+
+
+def _group(ctx, guids: Guids, kind: str) -> list[str]:
+    out = []
+    if kind == "speaker":
+        records = [(guids.of("speaker", s.id), s.name, s.colour, s.description) for s in ctx.speakers.values()]
+    elif kind == "stance":
+        records = [(guids.of("stance", s.id), s.label, s.colour, s.description) for s in ctx.stances.values()]
+    elif kind == "target":
+        records = [(guids.of("target", t.id), t.name, "", "") for t in ctx.targets.values()]
+    else:
+        records = [(guids.derived("mode", m), m, "", "") for m in MODES]
+    for guid, name, colour, description in records:
+        head = f"<Code guid={attr(guid)} name={attr(name)} isCodable=\"true\"{colour_attr(colour)}"
+        out.append(f"{head}><Description>{text(description)}</Description></Code>" if description else f"{head}/>")
+    return out

@@ -1,0 +1,344 @@
+"""Adding a REFI-QDA file that was read to a project, inside the caller's operation.
+
+Identity: a record is recognised by its GUID — one this project gives it in its own exports, or one
+an earlier import remembered (`external_ids`) — else a document by its identical text, a speaker or
+stance by its name. What is recognised is not added again, so importing a file twice, or a project's
+own export into the project, adds nothing; a statement whose content differs from the project's is
+reported and left as the project has it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...errors import NotFound
+from ...exporters.refi_xml import Guids
+from ...model import MODES, Statement
+from ...store import Store
+from ...store.names import checked_colour, colour_or
+from ...wording import counted
+from ..base import plain_text_blocks
+from .data import Code, RefiFile, Selection, TextSource
+from .roles import _codable
+
+VARIABLES = {  # what a source variable is called (lower case) -> the document field it fills
+    "title": "title", "titel": "title", "author": "author", "autor": "author", "autorin": "author",
+    "outlet": "outlet", "medium": "outlet", "publication": "outlet", "zeitung": "outlet", "published": "published",
+    "date": "published", "datum": "published", "veröffentlicht": "published", "language": "language",
+    "sprache": "language", "source url": "source", "url": "source", "link": "source",
+}  # fmt: skip
+ALIASES = ("also known as", "aliases", "alias")
+_FIELDS = ("speaker_id", "stance_id", "target_id", "mode")
+_ROLE_FIELD = {"speakers": "speaker_id", "stances": "stance_id", "targets": "target_id", "modes": "mode"}
+
+
+@dataclass
+class RefiReport:
+    """What adding a REFI-QDA file did: statements and names added, found again, differing, refused."""
+
+    created: list[int] = field(default_factory=list)
+    documents: list[int] = field(default_factory=list)
+    speakers: int = 0
+    stances: int = 0
+    targets: int = 0
+    duplicates: int = 0
+    changed: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for the user: what was added, found again or refused."""
+        parts = [f"{counted(len(self.created), 'statement')} imported"]
+        if self.documents:
+            parts.append(f"{counted(len(self.documents), 'document')} added")
+        names = [counted(n, noun) for n, noun in ((self.speakers, "speaker"), (self.stances, "stance"),
+                                                  (self.targets, "target")) if n]  # fmt: skip
+        if names:
+            parts.append(f"{', '.join(names)} added")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} already present")
+        if self.changed:
+            parts.append(f"{len(self.changed)} differ from the project's version (kept as they are)")
+        if self.rejected:
+            parts.append(f"{len(self.rejected)} refused")
+        return ", ".join(parts) + "."
+
+
+def add_refi(store: Store, file: RefiFile) -> RefiReport:
+    """Add a file read by read_refi_file, with its current `roles`, in one operation."""
+    report = RefiReport(rejected=list(file.refused), warnings=list(file.warnings))
+    with store.writing(f"Import {file.name}"):
+        _Adding(store, file, report).run()
+    if file.not_kept:
+        report.warnings.append(f"Not kept (a project has no place for them): {', '.join(file.not_kept)}.")
+    return report
+
+
+class _Adding:
+    def __init__(self, store: Store, file: RefiFile, report: RefiReport):
+        self.store, self.file, self.report = store, file, report
+        guids = self.guids = Guids(store)
+        speakers = [s.id for s in store.speakers()]
+        self.ours = {kind: {guids.derived(kind, i): i for i in ids} for kind, ids in (
+            ("speaker", speakers), ("case", speakers), ("stance", [s.id for s in store.stances()]),
+            ("target", [t.id for t in store.targets()]), ("document", store.document_ids()))}  # fmt: skip
+        # A file this very project wrote speaks our GUIDs: one of a record deleted since is not to be remembered,
+        # or a new record would take it over in the next export.
+        self.this_project = file.creating_user == guids.derived("user")
+        self.known_documents = set(store.document_ids())
+        self.codes: dict[str, tuple[str, object]] = {}  # code GUID -> (field, value)
+        self.case_of: dict[str, int] = {}  # selection GUID -> speaker id
+        self.cases = {c.name.casefold(): c for c in file.cases if c.name}
+        self.problems: dict[str, list[str]] = {}
+
+    def run(self) -> None:
+        for branch in self.file.branches:
+            role = self.file.roles.get(branch.guid, "ignore")
+            if role == "ignore":
+                continue
+            for guid in _codable(self.file, branch.guid):
+                self.code(role, self.file.codes[guid])
+        self.read_cases()
+        for source in self.file.sources:
+            if source.text.strip():
+                self.source(source)
+            else:
+                self.problem("empty source", source.name)
+        for what, examples in self.problems.items():
+            self.report.warnings.append(f"{counted(len(examples), what)}: {', '.join(examples[:4])}"
+                                        f"{' …' if len(examples) > 4 else ''}.")  # fmt: skip
+
+    def problem(self, what: str, example: str) -> None:
+        self.problems.setdefault(what, []).append(f"“{example}”")
+
+    # -- identities ----------------------------------------------------------------------------------
+
+    def known(self, kind: str, guid: str) -> int | None:
+        found = self.ours.get(kind, {}).get(guid)
+        return found if found is not None else self.store.external_id(f"urn:uuid:{guid}", kind)
+
+    def remember(self, kind: str, guid: str, local_id: int) -> None:
+        if not self.this_project and self.known(kind, guid) != local_id:
+            self.store.remember_external_id(f"urn:uuid:{guid}", kind, local_id)
+
+    # -- names ---------------------------------------------------------------------------------------
+
+    def code(self, role: str, code: Code) -> None:
+        if not code.name:
+            self.problem("code without a name, left out", code.guid)
+            return
+        if role == "modes":
+            if code.name in MODES:
+                self.codes[code.guid] = ("mode", code.name)
+            else:
+                self.problem(f"code that is not a mode ({', '.join(MODES)}), left out", code.name)
+            return
+        kind = role[:-1]
+        local_id = self.known(kind, code.guid)
+        if local_id is not None and not self._exists(kind, local_id):
+            local_id = None
+        if local_id is None:
+            local_id = self._find_or_add(kind, code)
+            self.remember(kind, code.guid, local_id)
+        self.codes[code.guid] = (_ROLE_FIELD[role], local_id)
+
+    def _exists(self, kind: str, local_id: int) -> bool:
+        try:
+            getattr(self.store, kind)(local_id)
+        except NotFound:
+            return False
+        return True
+
+    def _find_or_add(self, kind: str, code: Code) -> int:
+        store = self.store
+        if kind == "speaker":
+            found = store.find_speaker(code.name)
+            if found is not None:
+                return found.id
+            self.report.speakers += 1
+            case = self.cases.get(code.name.casefold())
+            return store.add_speaker(code.name, _aliases(self.file, case), code.description or (case.description if case else ""),
+                                     _colour(code.colour)).id  # fmt: skip
+        if kind == "stance":
+            stance = store.find_stance(code.name)
+            if stance is not None:
+                return stance.id
+            self.report.stances += 1
+            return store.add_stance(code.name, colour_or(code.colour, "#808080"), description=code.description).id
+        before = len(store.targets())
+        target = store.find_or_add_target(code.name)
+        self.report.targets += len(store.targets()) - before
+        return target.id
+
+    def read_cases(self) -> None:
+        """Cases that hold text selections, or name a speaker, say who speaks in those selections."""
+        for case in self.file.cases:
+            speaker_id = self.known("case", case.guid)
+            if speaker_id is not None and not self._exists("speaker", speaker_id):
+                speaker_id = None
+            if speaker_id is None and case.name:
+                found = self.store.find_speaker(case.name)
+                if found is not None:
+                    speaker_id = found.id
+                elif case.selections:
+                    speaker = self.store.add_speaker(case.name, _aliases(self.file, case), case.description)
+                    self.report.speakers += 1
+                    speaker_id = speaker.id
+            if speaker_id is None:
+                self.problem("case that holds no text and names no speaker, not kept", case.name or case.guid)
+                continue
+            self.remember("case", case.guid, speaker_id)
+            for guid in case.selections:
+                self.case_of.setdefault(guid, speaker_id)
+
+    # -- documents and statements --------------------------------------------------------------------
+
+    def source(self, source: TextSource) -> None:
+        store = self.store
+        doc_id = self.known("document", source.guid)
+        if doc_id is not None and (doc_id not in self.known_documents or store.document_text(doc_id) != source.text):
+            doc_id = None
+        if doc_id is None:
+            doc_id = store.document_with_text(source.text)
+            if doc_id is None:
+                doc_id = self._add_document(source)
+            self.remember("document", source.guid, doc_id)
+        existed = doc_id in self.known_documents
+        ours = {self.guids.derived("statement", st.id): st for st in store.statements(doc_id)} if existed else {}
+        marks: list[tuple[int, int, dict]] = []
+        guids: list[list[str]] = []
+        for group in self._statements(source):
+            span, fields, sel_guids = group
+            known = next((k for k in (self._known_statement(g, doc_id, ours) for g in sel_guids) if k), None)
+            if known is not None:
+                if (known.start, known.end) == span and all(getattr(known, k) == v for k, v in fields.items()):
+                    self.report.duplicates += 1
+                else:
+                    self.report.changed.append(f"“{_clip(known.quote)}” (statement {known.id}) differs.")
+                continue
+            if existed and self._same_exists(doc_id, span, fields):
+                self.report.duplicates += 1
+                continue
+            marks.append((span[0], span[1], fields))
+            guids.append(sel_guids)
+        ids = store.add_statements(doc_id, marks) if marks else []
+        for statement_id, sel_guids in zip(ids, guids):
+            for guid in sel_guids:
+                self.remember("statement", guid, statement_id)
+        self.report.created += ids
+
+    def _add_document(self, source: TextSource) -> int:
+        from ..language import guess_language
+
+        names = self.file.variables
+        meta = {}
+        for guid, value in source.values.items():
+            fieldname = VARIABLES.get(names.get(guid, "").strip().casefold())
+            if fieldname:
+                meta[fieldname] = value
+        title = meta.pop("title", "") or source.name or "Imported document"
+        if not meta.get("language"):
+            meta["language"] = guess_language(source.text)
+        doc = self.store.add_document(title, source.text, plain_text_blocks(source.text), format="qdpx", **meta)
+        self.report.documents.append(doc.id)
+        return doc.id
+
+    def _known_statement(self, guid: str, doc_id: int, ours: dict[str, Statement]) -> Statement | None:
+        if guid in ours:
+            return ours[guid]
+        statement_id = self.store.external_id(f"urn:uuid:{guid}", "statement")
+        if statement_id is None:
+            return None
+        try:
+            st = self.store.statement(statement_id)
+        except NotFound:
+            return None  # deleted since: the selection is new again
+        return st if st.document_id == doc_id else None
+
+    def _same_exists(self, doc_id: int, span: tuple[int, int], fields: dict) -> bool:
+        return any((st.start, st.end) == span and all(getattr(st, k) == v for k, v in fields.items())
+                   for st in self.store.statements_at(doc_id, span[0]))  # fmt: skip
+
+    def _statements(self, source: TextSource) -> list[tuple[tuple[int, int], dict, list[str]]]:
+        """(span, fields, selection GUIDs) per statement. A foreign tool writes one selection per code
+        (QualCoder does), so selections of one span whose codes do not clash become one statement;
+        Standpoint's own exports already have one selection per statement."""
+        merge = not (self.file.own_layout and self.file.origin.startswith("Standpoint"))
+        out: list[tuple[tuple[int, int], dict, list[str]]] = []
+        by_span: dict[tuple[int, int], int] = {}
+        for sel in source.selections:
+            fields = self._fields(sel, source)
+            if fields is None:
+                continue
+            assert sel.span is not None
+            at = by_span.get(sel.span) if merge else None
+            if at is not None and _compatible(out[at][1], fields):
+                _, into, guids = out[at]
+                for key in _FIELDS:
+                    into[key] = into[key] or fields[key]
+                into["note"] = _join([into["note"], fields["note"]])
+                into["annotator"] = into["annotator"] or fields["annotator"]
+                guids.append(sel.guid)
+                continue
+            by_span[sel.span] = len(out)
+            out.append((sel.span, fields, [sel.guid]))
+        return out
+
+    def _fields(self, sel: Selection, source: TextSource) -> dict | None:
+        fields: dict = {"speaker_id": None, "stance_id": None, "target_id": None, "mode": ""}
+        mapped = 0
+        for code in sel.codes:
+            found = self.codes.get(code)
+            if found is None:
+                if code in self.file.codes and self.file.codes[code].children and self.file.role_of(code) != "ignore":
+                    self.problem("coding with the top code of a branch, left out", self.file.codes[code].name)
+                continue
+            key, value = found
+            mapped += 1
+            if fields[key] in (None, "") or fields[key] == value:
+                fields[key] = value
+            else:
+                self.problem(f"selection with more than one {key.removesuffix('_id')} (the first was kept)",
+                             _clip(sel.name or sel.guid))  # fmt: skip
+        if fields["speaker_id"] is None and sel.guid in self.case_of:
+            fields["speaker_id"] = self.case_of[sel.guid]
+            mapped += 1
+        fields["note"] = _join(sel.notes)
+        fields["annotator"] = self._annotator(sel.user)
+        if sel.codes and not mapped and not fields["note"]:
+            self.problem("selection coded only with ignored codes, left out", _clip(sel.name or sel.guid))
+            return None
+        return fields
+
+    def _annotator(self, user: str) -> str:
+        if not user or (user == self.file.creating_user and self.file.origin.startswith("Standpoint")):
+            return ""  # Standpoint's exports name the project as the creator of statements without an annotator
+        return self.file.users.get(user, "")
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    return all(not a[k] or not b[k] or a[k] == b[k] for k in _FIELDS)
+
+
+def _join(notes: list[str]) -> str:
+    """Memo texts as one note: each once (Standpoint's exports give a note as Description and as Note)."""
+    return "\n\n".join(dict.fromkeys(n for n in notes if n.strip()))
+
+
+def _aliases(file: RefiFile, case) -> list[str]:
+    if case is None:
+        return []
+    names = {g for g, n in file.variables.items() if n.strip().casefold() in ALIASES}
+    return [a.strip() for g, v in case.values.items() if g in names for a in v.split("\n") if a.strip()]
+
+
+def _colour(colour: str) -> str | None:
+    try:
+        return checked_colour(colour) if colour else None
+    except ValueError:
+        return None
+
+
+def _clip(text: str, n: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
