@@ -1,4 +1,4 @@
-"""`import` and `reimport`: documents and W3C annotations into a project, headless."""
+"""`import` and `reimport`: documents, W3C annotations and REFI-QDA projects into a project, headless."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..importers.refi.data import ROLES
 from ..wording import counted
 from .info import open_existing, said_backup_problem
 
@@ -14,10 +15,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `import` and `reimport` commands."""
     from ..importing import supported_suffixes
 
-    p = subparsers.add_parser("import", help=f"import articles or W3C annotations ({' '.join(supported_suffixes())})")
+    p = subparsers.add_parser("import", help=f"import articles, W3C annotations or REFI-QDA projects"
+                                             f" ({' '.join(supported_suffixes())})")  # fmt: skip
     p.add_argument("files", type=Path, nargs="+")
     p.add_argument("--project", "-p", type=Path, required=True, help="the project (created if it does not exist)")
     p.add_argument("--title", help="title for the document (with a single file)")
+    for role in ROLES:
+        p.add_argument(f"--{role}", action="append", default=[], metavar="BRANCH",
+                       help=f"REFI-QDA: the code branch called BRANCH becomes {role} (repeatable; overrides the guess)")
     p.set_defaults(run=run_import)
 
     p = subparsers.add_parser("reimport", help="replace a document's text with a newer version; statements follow")
@@ -37,6 +42,8 @@ def run_import(args: argparse.Namespace) -> int:
         for s in sources:
             print(f"standpoint: {s.error}", file=sys.stderr)
         return 1
+    if not _apply_roles(args, sources):
+        return 2
     title = args.title if len(args.files) == 1 else None
     with said_backup_problem(Store.open(args.project)) as store, store.operation(f"Import {counted(len(sources), 'file')}"):
         report = add_sources(store, sources, title)
@@ -53,6 +60,30 @@ def run_import(args: argparse.Namespace) -> int:
             for line in result.warnings:
                 print(f"  {line}", file=sys.stderr)
     return 1 if report.failures else 0
+
+
+def _apply_roles(args: argparse.Namespace, sources: list) -> bool:
+    """Apply --speakers, --stances ... to the REFI-QDA files read, and print what each branch becomes."""
+    refi = [s.refi for s in sources if s.refi is not None]
+    for role in ROLES:
+        for branch in getattr(args, role):
+            found = [f for f in refi if any(b.name.strip().casefold() == branch.strip().casefold() for b in f.branches)]
+            for file in found:
+                file.set_role(branch, role)
+            if refi and not found:
+                names = ", ".join(dict.fromkeys(f"“{b.name}”" for f in refi for b in f.branches)) or "none"
+                print(f"standpoint: no file has a code branch “{branch}” (the branches: {names}).", file=sys.stderr)
+                return False
+    if any(getattr(args, role) for role in ROLES) and not refi:
+        print("standpoint: --speakers, --stances, --targets, --modes and --ignore apply to .qdpx and .qdc files only.",
+              file=sys.stderr)  # fmt: skip
+        return False
+    for file in refi:
+        if file.needs_roles:
+            print(f"{file.name}: code branches (change with --speakers/--stances/--targets/--modes/--ignore BRANCH):")
+            for line in file.describe_roles():
+                print(f"  {line}")
+    return True
 
 
 def run_reimport(args: argparse.Namespace) -> int:

@@ -119,7 +119,7 @@ class DocumentsController(QObject):
         from annotations.importing import supported_suffixes
 
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
-        paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", "", f"Articles and annotations ({patterns})")
+        paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", "", f"Articles, annotations and QDA projects ({patterns})")
         return self.import_paths([Path(p) for p in paths]) if paths else []
 
     def import_paths(self, paths: list[Path]) -> list[int]:
@@ -138,7 +138,15 @@ class DocumentsController(QObject):
 
         sources = read_sources(paths, progress)
         dialog.close()
-        return self.add_sources([s for s in sources if not s.cancelled])
+        return self.add_sources([s for s in sources if not s.cancelled and self._roles_chosen(s)])
+
+    def _roles_chosen(self, source: Source) -> bool:
+        """For a REFI-QDA file from another tool, ask what its code branches are; False if the user cancels it."""
+        if source.refi is None or not source.refi.needs_roles:
+            return True
+        from ..dialogs.roles import ask_roles
+
+        return ask_roles(source.refi, self.w)
 
     def paste_document(self) -> int | None:
         text = QGuiApplication.clipboard().text()

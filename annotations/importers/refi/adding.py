@@ -9,6 +9,7 @@ reported and left as the project has it.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ...errors import NotFound
@@ -68,9 +69,11 @@ def add_refi(store: Store, file: RefiFile) -> RefiReport:
     """Add a file read by read_refi_file, with its current `roles`, in one operation."""
     report = RefiReport(rejected=list(file.refused), warnings=list(file.warnings))
     with store.writing(f"Import {file.name}"):
-        _Adding(store, file, report).run()
-    if file.not_kept:
-        report.warnings.append(f"Not kept (a project has no place for them): {', '.join(file.not_kept)}.")
+        adding = _Adding(store, file, report)
+        adding.run()
+    not_kept = [*file.not_kept, *(counted(n, what) for what, n in adding.not_kept.items())]
+    if not_kept:
+        report.warnings.append(f"Not kept (a project has no place for them): {', '.join(not_kept)}.")
     return report
 
 
@@ -89,7 +92,9 @@ class _Adding:
         self.codes: dict[str, tuple[str, object]] = {}  # code GUID -> (field, value)
         self.case_of: dict[str, int] = {}  # selection GUID -> speaker id
         self.cases = {c.name.casefold(): c for c in file.cases if c.name}
+        self._alias_variables = {g for g, n in file.variables.items() if n.strip().casefold() in ALIASES}
         self.problems: dict[str, list[str]] = {}
+        self.not_kept: Counter[str] = Counter()
 
     def run(self) -> None:
         for branch in self.file.branches:
@@ -188,6 +193,7 @@ class _Adding:
                 self.problem("case that holds no text and names no speaker, not kept", case.name or case.guid)
                 continue
             self.remember("case", case.guid, speaker_id)
+            self.not_kept["case attribute"] += sum(1 for g in case.values if g not in self._alias_variables)
             for guid in case.selections:
                 self.case_of.setdefault(guid, speaker_id)
 
@@ -236,6 +242,8 @@ class _Adding:
             fieldname = VARIABLES.get(names.get(guid, "").strip().casefold())
             if fieldname:
                 meta[fieldname] = value
+            else:
+                self.not_kept["source attribute"] += 1
         title = meta.pop("title", "") or source.name or "Imported document"
         if not meta.get("language"):
             meta["language"] = guess_language(source.text)

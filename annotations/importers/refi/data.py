@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...wording import counted
+
 ROLES: tuple[str, ...] = ("speakers", "stances", "targets", "modes", "ignore")
 """What a branch of a foreign codebook can become: Standpoint has no codes, only these."""
 
@@ -138,8 +140,8 @@ class RefiFile:
 
     def describe_roles(self) -> list[str]:
         """One line per branch: its name and what it becomes, for the command line."""
-        return [f"{b.name} → {self.roles.get(b.guid, 'ignore')} ({b.codes} codes, {b.codings} codings)"
-                for b in self.branches]  # fmt: skip
+        return [f"{b.name} → {self.roles.get(b.guid, 'ignore')} ({counted(b.codes, 'code')},"
+                f" {counted(b.codings, 'coding')})" for b in self.branches]  # fmt: skip
 
     def set_role(self, branch_name: str, role: str) -> None:
         """Make the branch called `branch_name` (case-insensitive) one of ROLES; KeyError names the branches."""

@@ -204,15 +204,15 @@ def _messages(o: _Outcome) -> list[str]:
     out = []
     ways = []
     if o.utf16_sources:
-        ways.append("count UTF-16 units (one more after each emoji or other character beyond U+FFFF), not code"
-                    " points as REFI-QDA says")  # fmt: skip
+        ways.append("counts UTF-16 units where REFI-QDA says code points (one more after each emoji or other"
+                    " character beyond U+FFFF)")  # fmt: skip
     if o.bom_sources:
-        ways.append(f"do not count the byte-order mark that starts {_names(o.bom_sources)}")
+        ways.append(f"does not count the byte-order mark that starts {_names(o.bom_sources)}")
     if ways or o.moved:
-        how = f"The positions in this file {' and '.join(ways)}, as QualCoder writes them" if ways else \
-            "Some positions in this file fit another way of counting"
-        moved = f" ({counted(o.moved, 'selection')} moved from where the standard's reading puts them)" if o.moved else ""
-        out.append(f"{how}: read that way, {_how_many(o.matched, o.named)} the text their names give{moved}.")
+        how = f"Positions corrected: this file {' and '.join(ways)}, as QualCoder does" if ways else \
+            "Positions corrected: some fit another way of counting than the standard's"
+        moved = f" ({o.moved} would be misplaced if read as the standard says)" if o.moved else ""
+        out.append(f"{how}. Read that way, {_how_many(o.matched, o.named)}{moved}.")
     if o.found_by_name:
         out.append(f"{counted(len(o.found_by_name), 'selection')} fit no way of counting and were placed where their"
                    f" text was found (check them): {', '.join(f'“{n}”' for n in o.found_by_name[:5])}.")  # fmt: skip
@@ -223,9 +223,11 @@ def _messages(o: _Outcome) -> list[str]:
 
 
 def _how_many(matched: int, named: int) -> str:
+    if named == 1:
+        return f"the named selection {'holds' if matched else 'does not hold'} the text its name gives"
     if matched == named:
-        return "the named selection holds" if named == 1 else f"all {named} named selections hold"
-    return f"{matched} of {counted(named, 'named selection')} hold"
+        return f"all {named} named selections hold the text their names give"
+    return f"{matched} of {named} named selections hold the text their names give"
 
 
 def _names(names: list[str]) -> str:

@@ -1,0 +1,86 @@
+"""Importing a REFI-QDA file from another tool: say what each branch of its codebook becomes.
+
+QDA tools have codes; Standpoint has speakers, stances and targets. The reader guessed (a branch
+called "Sprecher" holds speakers, one whose codes read like names too); here the user sees the
+guess and changes it before anything is added.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotations.importers.refi.data import ROLE_LABELS, ROLES, RefiFile
+from annotations.wording import counted
+
+
+class CodeRolesDialog(QDialog):
+    """One row per code branch, each with a choice of what it becomes, filled in with the reader's guess."""
+
+    def __init__(self, file: RefiFile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.file = file
+        self.setWindowTitle(f"Import “{file.name}”")
+        self.resize(560, 0)
+        origin = f"“{file.origin}”" if file.origin else "another tool"
+        intro = QLabel(f"This {'project' if file.kind == 'project' else 'codebook'} comes from {origin}, whose codes"
+                       " Standpoint does not know. Say what each branch of its codebook is: codes of a speakers branch"
+                       " become speakers, and so on; the choices below are a guess.")  # fmt: skip
+        intro.setWordWrap(True)
+        rows = QWidget()
+        form = QFormLayout(rows)
+        self.combos: dict[str, QComboBox] = {}
+        for branch in file.branches:
+            combo = QComboBox()
+            for role in ROLES:
+                combo.addItem(ROLE_LABELS[role], role)
+            combo.setCurrentIndex(ROLES.index(file.roles.get(branch.guid, "ignore")))
+            examples = ", ".join(branch.examples) + (" …" if branch.codes > len(branch.examples) else "")
+            label = QLabel(f"<b>{_escape(branch.name)}</b><br><small>{counted(branch.codes, 'code')},"
+                           f" {counted(branch.codings, 'coding')}: {_escape(examples)}</small>")  # fmt: skip
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            self.combos[branch.guid] = combo
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def combo(self, branch_name: str) -> QComboBox:
+        """The choice for the branch called branch_name."""
+        guid = next(b.guid for b in self.file.branches if b.name == branch_name)
+        return self.combos[guid]
+
+    def roles(self) -> dict[str, str]:
+        """What the user chose: branch GUID -> role."""
+        return {guid: combo.currentData() for guid, combo in self.combos.items()}
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def ask_roles(file: RefiFile, parent: QWidget | None = None) -> bool:
+    """Show the dialog; on Import the file's roles are the user's choice. False when the user cancelled."""
+    from . import run_modal
+
+    dialog = CodeRolesDialog(file, parent)
+    if not run_modal(dialog):
+        return False
+    file.roles.update(dialog.roles())
+    return True
