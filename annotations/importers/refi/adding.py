@@ -71,7 +71,7 @@ def add_refi(store: Store, file: RefiFile) -> RefiReport:
     with store.writing(f"Import {file.name}"):
         adding = _Adding(store, file, report)
         adding.run()
-    not_kept = [*file.not_kept, *(counted(n, what) for what, n in adding.not_kept.items())]
+    not_kept = [*file.not_kept, *(counted(n, what) for what, n in adding.not_kept.items() if n)]
     if not_kept:
         report.warnings.append(f"Not kept (a project has no place for them): {', '.join(not_kept)}.")
     return report
@@ -89,6 +89,10 @@ class _Adding:
         # or a new record would take it over in the next export.
         self.this_project = file.creating_user == guids.derived("user")
         self.known_documents = set(store.document_ids())
+        # A project without statements has only the default scheme, if any: it takes the file's, colours,
+        # descriptions and order included, as an import into a new project should reproduce the exported one.
+        self.fresh = store.count_statements()[0] == 0
+        self.file_stances: list[int] = []
         self.codes: dict[str, tuple[str, object]] = {}  # code GUID -> (field, value)
         self.case_of: dict[str, int] = {}  # selection GUID -> speaker id
         self.cases = {c.name.casefold(): c for c in file.cases if c.name}
@@ -103,6 +107,8 @@ class _Adding:
                 continue
             for guid in _codable(self.file, branch.guid):
                 self.code(role, self.file.codes[guid])
+        if self.fresh and self.file_stances:
+            self.adopt_scheme_order()
         self.read_cases()
         for source in self.file.sources:
             if source.text.strip():
@@ -145,6 +151,8 @@ class _Adding:
         if local_id is None:
             local_id = self._find_or_add(kind, code)
             self.remember(kind, code.guid, local_id)
+        if kind == "stance":
+            self.file_stances.append(local_id)
         self.codes[code.guid] = (_ROLE_FIELD[role], local_id)
 
     def _exists(self, kind: str, local_id: int) -> bool:
@@ -167,6 +175,9 @@ class _Adding:
         if kind == "stance":
             stance = store.find_stance(code.name)
             if stance is not None:
+                colour = colour_or(code.colour, stance.colour)
+                if self.fresh and (colour, code.description) != (stance.colour, stance.description):
+                    store.update_stance(stance.id, colour=colour, description=code.description)
                 return stance.id
             self.report.stances += 1
             return store.add_stance(code.name, colour_or(code.colour, "#808080"), description=code.description).id
@@ -174,6 +185,13 @@ class _Adding:
         target = store.find_or_add_target(code.name)
         self.report.targets += len(store.targets()) - before
         return target.id
+
+    def adopt_scheme_order(self) -> None:
+        current = [s.id for s in self.store.stances()]
+        wanted = list(dict.fromkeys(self.file_stances))
+        order = wanted + [i for i in current if i not in wanted]
+        if order != current:
+            self.store.reorder_stances(order)
 
     def read_cases(self) -> None:
         """Cases that hold text selections, or name a speaker, say who speaks in those selections."""
