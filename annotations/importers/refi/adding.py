@@ -89,6 +89,7 @@ class _Adding:
         # or a new record would take it over in the next export.
         self.this_project = file.creating_user == guids.derived("user")
         self.known_documents = set(store.document_ids())
+        self.matched: set[int] = set()
         # A project without statements has only the default scheme, if any: it takes the file's, colours,
         # descriptions and order included, as an import into a new project should reproduce the exported one.
         self.fresh = store.count_statements()[0] == 0
@@ -187,8 +188,12 @@ class _Adding:
         return target.id
 
     def adopt_scheme_order(self) -> None:
-        current = [s.id for s in self.store.stances()]
         wanted = list(dict.fromkeys(self.file_stances))
+        if self.file.from_standpoint:  # Standpoint's export holds the whole scheme: a stance it lacks was deleted there
+            for stance in self.store.stances():
+                if stance.id not in wanted:
+                    self.store.delete_stance(stance.id)
+        current = [s.id for s in self.store.stances()]
         order = wanted + [i for i in current if i not in wanted]
         if order != current:
             self.store.reorder_stances(order)
@@ -224,9 +229,10 @@ class _Adding:
             doc_id = None
         if doc_id is None:
             doc_id = store.document_with_text(source.text)
-            if doc_id is None:
-                doc_id = self._add_document(source)
+            if doc_id is None or doc_id not in self.known_documents or doc_id in self.matched:
+                doc_id = self._add_document(source)  # two sources of one file are two documents, however alike
             self.remember("document", source.guid, doc_id)
+        self.matched.add(doc_id)
         existed = doc_id in self.known_documents
         ours = {self.guids.derived("statement", st.id): st for st in store.statements(doc_id)} if existed else {}
         marks: list[tuple[int, int, dict]] = []
@@ -263,7 +269,7 @@ class _Adding:
             else:
                 self.not_kept["source attribute"] += 1
         title = meta.pop("title", "") or source.name or "Imported document"
-        if not meta.get("language"):
+        if not meta.get("language") and not self.file.from_standpoint:  # Standpoint's exports say when there is none
             meta["language"] = guess_language(source.text)
         doc = self.store.add_document(title, source.text, plain_text_blocks(source.text), format="qdpx", **meta)
         self.report.documents.append(doc.id)
@@ -289,7 +295,7 @@ class _Adding:
         """(span, fields, selection GUIDs) per statement. A foreign tool writes one selection per code
         (QualCoder does), so selections of one span whose codes do not clash become one statement;
         Standpoint's own exports already have one selection per statement."""
-        merge = not (self.file.own_layout and self.file.origin.startswith("Standpoint"))
+        merge = not self.file.from_standpoint
         out: list[tuple[tuple[int, int], dict, list[str]]] = []
         by_span: dict[tuple[int, int], int] = {}
         for sel in source.selections:

@@ -119,6 +119,11 @@ class RefiFile:
     not_kept: list[str] = field(default_factory=list)  # what the project has no place for
 
     @property
+    def from_standpoint(self) -> bool:
+        """Whether Standpoint wrote the file: its four groups, and its name as the origin."""
+        return self.own_layout and self.origin.startswith("Standpoint")
+
+    @property
     def needs_roles(self) -> bool:
         """Whether the reader should be asked what the branches are: a foreign codebook with codes."""
         return not self.own_layout and bool(self.branches)

@@ -223,7 +223,7 @@ class _Reader:
             ref = next((c for c in value if local(c.tag) == "VariableRef"), None)
             given = next((c for c in value if local(c.tag) in _VALUES), None)
             if ref is not None and given is not None and (given.text or "").strip():
-                out[self.guid(ref, "targetGUID")] = (given.text or "").strip()
+                out[self.guid(ref, "targetGUID")] = given.text or ""
         return out
 
     def case(self, elem: ET.Element) -> None:
