@@ -94,7 +94,7 @@ def canonical(path: Path) -> tuple[str, list[bytes]]:
     return xml, sources
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(projects())
 def test_export_import_export_gives_the_same_export(spec):
     with tempfile.TemporaryDirectory() as tmp:

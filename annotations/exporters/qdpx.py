@@ -17,22 +17,21 @@ from typing import BinaryIO
 
 from ..model import Document, Statement
 from .context import ExportContext
-from .refi_xml import PROJECT_NS, Guids, attr, codes_xml, text
-from .w3c import name_uuid
+from .refi_xml import PROJECT_NS, Guids, attr, codes_xml, text, uuid5
 
 DOCUMENT_VARIABLES = (("title", "Title"), ("author", "Author"), ("outlet", "Outlet"), ("published", "Published"),
                       ("language", "Language"), ("source", "Source URL"))  # fmt: skip
 """Document fields written as Variables of each source, and the names other tools show for them."""
 ALIASES_VARIABLE = "Also known as"
 """The Variable of a speaker's Case that lists the other names it goes by, one a line."""
-_DEPENDENT = uuid.uuid5(uuid.NAMESPACE_URL, "urn:standpoint:refi-qda")
+_DEPENDENT = uuid.uuid5(uuid.NAMESPACE_URL, "urn:standpoint:refi-qda").bytes
 _CHUNK = 1 << 20
 
 
 def dependent_guid(parent: str, *key: str) -> str:
     """The GUID of a record that exists only inside another (a coding, a note): derived from the parent's
     GUID, so it stays the same wherever the parent's does."""
-    return name_uuid(_DEPENDENT, "/".join((parent, *key)))
+    return uuid5(_DEPENDENT, "/".join((parent, *key)))
 
 
 class _Writer:
@@ -149,9 +148,10 @@ def _source(ctx: ExportContext, guids: Guids, doc: Document, user: str, users: d
 
 def _selection(ctx: ExportContext, guids: Guids, st: Statement, creator: str, notes: list[str]) -> str:
     guid = guids.of("statement", st.id)
-    parts = [f"<PlainTextSelection guid={attr(guid)} name={attr(st.quote)} startPosition=\"{st.start}\""
-             f" endPosition=\"{st.end}\" creatingUser={attr(creator)} creationDateTime={attr(st.created)}"
-             f" modifiedDateTime={attr(st.updated)}>"]  # fmt: skip
+    # GUIDs and times never need escaping: only the quote is written through attr().
+    parts = [f'<PlainTextSelection guid="{guid}" name={attr(st.quote)} startPosition="{st.start}"'
+             f' endPosition="{st.end}" creatingUser="{creator}" creationDateTime="{st.created}"'
+             f' modifiedDateTime="{st.updated}">']  # fmt: skip
     note = st.note if st.note.strip() else ""
     if note:
         parts.append(f"<Description>{text(note)}</Description>")
@@ -159,11 +159,11 @@ def _selection(ctx: ExportContext, guids: Guids, st: Statement, creator: str, no
                       ("stance", st.stance_id if st.stance_id in ctx.stances else None),
                       ("target", st.target_id if st.target_id in ctx.targets else None)):  # fmt: skip
         if ref is not None:
-            parts.append(f"<Coding guid={attr(dependent_guid(guid, 'coding', kind))} creatingUser={attr(creator)}>"
-                         f"<CodeRef targetGUID={attr(guids.of(kind, ref))}/></Coding>")  # fmt: skip
+            parts.append(f'<Coding guid="{dependent_guid(guid, "coding", kind)}" creatingUser="{creator}">'
+                         f'<CodeRef targetGUID="{guids.of(kind, ref)}"/></Coding>')  # fmt: skip
     if st.mode:
-        parts.append(f"<Coding guid={attr(dependent_guid(guid, 'coding', 'mode'))} creatingUser={attr(creator)}>"
-                     f"<CodeRef targetGUID={attr(guids.derived('mode', st.mode))}/></Coding>")  # fmt: skip
+        parts.append(f'<Coding guid="{dependent_guid(guid, "coding", "mode")}" creatingUser="{creator}">'
+                     f'<CodeRef targetGUID="{guids.derived("mode", st.mode)}"/></Coding>')  # fmt: skip
     if note:
         note_guid = dependent_guid(guid, "note")
         parts.append(f"<NoteRef targetGUID={attr(note_guid)}/>")

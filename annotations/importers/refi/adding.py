@@ -99,6 +99,7 @@ class _Adding:
         self.cases = {c.name.casefold(): c for c in file.cases if c.name}
         self._alias_variables = {g for g, n in file.variables.items() if n.strip().casefold() in ALIASES}
         self.problems: dict[str, list[str]] = {}
+        self.identities: list[tuple[str, str, int]] = []
         self.not_kept: Counter[str] = Counter()
 
     def run(self) -> None:
@@ -116,6 +117,8 @@ class _Adding:
                 self.source(source)
             else:
                 self.problem("empty source", source.name)
+        if self.identities:
+            self.store.remember_external_ids(self.identities)
         for what, examples in self.problems.items():
             self.report.warnings.append(f"{counted(len(examples), what)}: {', '.join(examples[:4])}"
                                         f"{' …' if len(examples) > 4 else ''}.")  # fmt: skip
@@ -129,9 +132,10 @@ class _Adding:
         found = self.ours.get(kind, {}).get(guid)
         return found if found is not None else self.store.external_id(f"urn:uuid:{guid}", kind)
 
-    def remember(self, kind: str, guid: str, local_id: int) -> None:
-        if not self.this_project and self.known(kind, guid) != local_id:
-            self.store.remember_external_id(f"urn:uuid:{guid}", kind, local_id)
+    def remember(self, kind: str, guid: str, local_id: int, new: bool = False) -> None:
+        """Keep the GUID a file gives a record (`new`: one just added, which nothing can know yet)."""
+        if not self.this_project and (new or self.known(kind, guid) != local_id):
+            self.identities.append((f"urn:uuid:{guid}", kind, local_id))
 
     # -- names ---------------------------------------------------------------------------------------
 
@@ -239,7 +243,8 @@ class _Adding:
         guids: list[list[str]] = []
         for group in self._statements(source):
             span, fields, sel_guids = group
-            known = next((k for k in (self._known_statement(g, doc_id, ours) for g in sel_guids) if k), None)
+            known = next((k for k in (self._known_statement(g, doc_id, ours) for g in sel_guids) if k), None) \
+                if existed else None  # a document new to the project has no statements to know
             if known is not None:
                 if (known.start, known.end) == span and all(getattr(known, k) == v for k, v in fields.items()):
                     self.report.duplicates += 1
@@ -254,7 +259,7 @@ class _Adding:
         ids = store.add_statements(doc_id, marks) if marks else []
         for statement_id, sel_guids in zip(ids, guids):
             for guid in sel_guids:
-                self.remember("statement", guid, statement_id)
+                self.remember("statement", guid, statement_id, new=True)
         self.report.created += ids
 
     def _add_document(self, source: TextSource) -> int:

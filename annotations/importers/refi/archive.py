@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ...errors import ImportFailed
 from ..base import MAX_BYTES
@@ -74,6 +74,13 @@ class Archive:
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
             raise ImportFailed(f"{self.name}: {what} cannot be unpacked ({exc}).") from None
 
+    def open(self, info: zipfile.ZipInfo) -> BinaryIO:
+        """A member as a file to read from (to parse a large project.qde without holding it whole); not charged again."""
+        try:
+            return self.zip.open(info)  # type: ignore[return-value]
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+            raise ImportFailed(f"{self.name}: {info.filename} cannot be unpacked ({exc}).") from None
+
     def chunks(self, info: zipfile.ZipInfo) -> Iterator[bytes]:
         """A member in pieces (to parse a large project.qde without holding it whole); not charged again."""
         try:
@@ -120,7 +127,9 @@ def _directory_size(fh: BinaryIO) -> tuple[int, int]:
 
 
 class _RootReached(Exception):
-    pass
+    def __init__(self, tag: str, attrs: dict[str, str]):
+        super().__init__(tag)
+        self.tag, self.attrs = tag, attrs
 
 
 class _Prolog:
@@ -133,8 +142,8 @@ class _Prolog:
         raise ImportFailed(f"{self.name} declares a document type (a DTD with entities), which REFI-QDA never uses: it"
                            " was not imported, as such a file can pull in other files or expand without bound.")  # fmt: skip
 
-    def start(self, *_args: object) -> None:
-        raise _RootReached
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        raise _RootReached(tag, attrs)
 
     def end(self, *_args: object) -> None:
         pass
@@ -146,28 +155,32 @@ class _Prolog:
         pass
 
 
-def refuse_dtd(chunks: Iterable[bytes], name: str) -> None:
-    """ImportFailed if the XML declares a document type before its root element (or is not XML)."""
+def root_element(chunks: Iterable[bytes], name: str) -> str:
+    """The root element's tag, read up to it; ImportFailed if a document type is declared before it (or it is not XML).
+
+    Only the prolog is read: a DTD can come nowhere else, and without one no entity can be declared.
+    """
     parser = ET.XMLParser(target=_Prolog(name))  # type: ignore[arg-type]
     try:
         for chunk in chunks:
             parser.feed(chunk)
         parser.close()
-    except _RootReached:
-        return
+    except _RootReached as reached:
+        return reached.tag
     except ET.ParseError as exc:
         raise ImportFailed(f"{name} is not well-formed XML ({exc}).") from None
     raise ImportFailed(f"{name} holds no XML element.")
 
 
-def events(chunks: Iterable[bytes], name: str) -> Iterator[tuple[str, ET.Element]]:
-    """("start" | "end", element) as the XML is read, for a document refuse_dtd has passed."""
-    parser: ET.XMLPullParser = ET.XMLPullParser(events=("start", "end"))
+def elements(source: BinaryIO, tags: Iterable[str], name: str) -> Iterator[tuple[str, Any]]:
+    """("start" | "end", element) for the elements with these tags, as the XML is read (lxml, entities never
+    resolved, for a document root_element has passed)."""
+    from lxml import etree
+
     try:
-        for chunk in chunks:
-            parser.feed(chunk)
-            yield from parser.read_events()  # type: ignore[misc]
-        parser.close()
-        yield from parser.read_events()  # type: ignore[misc]
-    except ET.ParseError as exc:
+        yield from etree.iterparse(source, events=("start", "end"), tag=list(tags), resolve_entities=False,
+                                   no_network=True, load_dtd=False, huge_tree=True, remove_comments=True)  # fmt: skip
+    except etree.XMLSyntaxError as exc:
         raise ImportFailed(f"{name} is not well-formed XML ({exc}).") from None
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise ImportFailed(f"{name} cannot be unpacked ({exc}).") from None

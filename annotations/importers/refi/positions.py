@@ -162,14 +162,15 @@ def _fits(text: _Text, convention: Convention, sel: Selection) -> bool:
 def _place(file: RefiFile, source: TextSource, text: _Text, convention: Convention, sel: Selection,
            outcome: _Outcome) -> bool:  # fmt: skip
     span = text.span(convention, sel.start, sel.end)
-    if sel.name and not (span is not None and name_matches(text.stored[span[0] : span[1]], sel.name)):
+    fits = span is not None and sel.name is not None and name_matches(text.stored[span[0] : span[1]], sel.name)
+    if sel.name and not fits:
         other = next((c for c in CONVENTIONS if _fits(text, c, sel)), None)
         if other is not None:
-            convention, span = other, text.span(other, sel.start, sel.end)
+            convention, span, fits = other, text.span(other, sel.start, sel.end), True
         elif span is not None:
             anchor = reanchor(text.stored, QuoteSelector(sel.name, "", ""), hint=span[0])
             if anchor is not None and anchor.exact:
-                span = (anchor.start, anchor.end)
+                span, fits = (anchor.start, anchor.end), True
                 outcome.found_by_name.append(_clip(sel.name))
             else:
                 outcome.differing.append(f"“{_clip(sel.name)}” is “{_clip(text.stored[span[0] : span[1]])}”")
@@ -182,8 +183,9 @@ def _place(file: RefiFile, source: TextSource, text: _Text, convention: Conventi
         return False
     if sel.name:
         outcome.named += 1
-        outcome.matched += name_matches(text.stored[span[0] : span[1]], sel.name)
-    outcome.moved += span != text.span(STANDARD, sel.start, sel.end)
+        outcome.matched += fits
+    if text.key(convention) != text.key(STANDARD):
+        outcome.moved += span != text.span(STANDARD, sel.start, sel.end)
     sel.span = span
     return True
 
