@@ -3,7 +3,8 @@
 python bench/run.py [--quick] [--json PATH]
 
 Floors are the raw tools doing the least possible work: a bare Qt window, a QPlainTextEdit given
-the same text, plain sqlite3, the csv and json modules over the same rows. Timings are medians.
+the same text, plain sqlite3, the csv and json modules over the same rows, zipfile over the same
+bytes, lxml parsing the same XML. Timings are medians.
 """
 
 from __future__ import annotations
@@ -271,6 +272,7 @@ class Bench:
             f = median_time(floor, self.repeats)
             o = median_time(lambda fmt=fmt: export(store, fmt, self.tmp / f"out.{fmt}"), self.repeats)
             self.add(f"export {count:,} statements as {fmt}", o, f, "s", f"≤ {factor}× raw writer", o <= factor * f)
+        self.refi(store, count)
         store.close()
 
         text = long_text(100_000 if self.quick else 1_000_000)
@@ -293,6 +295,53 @@ class Bench:
         f, o = median_time(floor_import, self.repeats), median_time(ours, self.repeats)
         label = "100 KB" if self.quick else "1 MB"
         self.add(f"import {label} of text", o, f, "s", "< 0.5 s", o < 0.5)
+
+
+    def refi(self, store, count: int) -> None:
+        """REFI-QDA out and back in; floors: zipping the bytes the export holds, parsing its XML."""
+        import zipfile
+
+        from annotations.exporters import export
+        from annotations.importing import import_paths
+        from annotations.store import Store
+
+        out = self.tmp / "out.qdpx"
+        o = median_time(lambda: export(store, "qdpx", out), self.repeats)
+        with zipfile.ZipFile(out) as z:
+            members = {i.filename: z.read(i) for i in z.infolist()}
+
+        def floor_zip():
+            with zipfile.ZipFile(self.tmp / "floor.zip", "w", zipfile.ZIP_DEFLATED) as z:
+                for name, data in members.items():
+                    z.writestr(name, data)
+
+        f = median_time(floor_zip, self.repeats)
+        self.add(f"export {count:,} statements as qdpx", o, f, "s", "≤ 3× zipping", o <= 3 * f)
+
+        try:
+            from lxml import etree
+
+            def parse(data: bytes) -> object:
+                return etree.fromstring(data, etree.XMLParser(huge_tree=True))
+        except ImportError:
+            import xml.etree.ElementTree as ET
+
+            parse = ET.fromstring
+
+        def floor_parse():
+            with zipfile.ZipFile(out) as z:
+                parse(z.read("project.qde"))
+
+        runs = iter(range(self.repeats))
+
+        def ours():
+            with Store.open(self.tmp / f"qdpx-{next(runs)}.standpoint", backup=False) as s:
+                [result] = import_paths(s, [out]).files
+                assert result.ok and len(result.documents) == 1, result.error
+
+        f = median_time(floor_parse, self.repeats)
+        o = median_time(ours, self.repeats)
+        self.add(f"import {count:,} statements from qdpx", o, f, "s", "≤ 8× XML parse", o <= 8 * f)
 
 
 def print_table(rows: list[Row]) -> None:
