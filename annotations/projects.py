@@ -71,6 +71,9 @@ def _readable(article: Path) -> Source:
     source = read_source(article)
     if not source.readable:
         raise ImportFailed(source.error)
+    if source.refi is not None:
+        raise ImportFailed(f"{article.name} is a REFI-QDA {source.refi.kind}, not an article: import it into a project"
+                           " instead (File > Import, or `standpoint import`).")  # fmt: skip
     if source.document is None:
         raise ImportFailed(f"{article.name} holds annotations, not an article: import it into a project instead.")
     return source

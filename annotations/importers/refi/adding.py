@@ -19,8 +19,8 @@ from ...store import Store
 from ...store.names import checked_colour, colour_or
 from ...wording import counted
 from ..base import plain_text_blocks
-from .data import Code, RefiFile, Selection, TextSource
-from .roles import _codable
+from .data import Case, Code, RefiFile, Selection, TextSource
+from .roles import codable_codes
 
 VARIABLES = {  # what a source variable is called (lower case) -> the document field it fills
     "title": "title", "titel": "title", "author": "author", "autor": "author", "autorin": "author",
@@ -107,7 +107,7 @@ class _Adding:
             role = self.file.roles.get(branch.guid, "ignore")
             if role == "ignore":
                 continue
-            for guid in _codable(self.file, branch.guid):
+            for guid in codable_codes(self.file, branch.guid):
                 self.code(role, self.file.codes[guid])
         if self.fresh and self.file_stances:
             self.adopt_scheme_order()
@@ -116,11 +116,11 @@ class _Adding:
             if source.text.strip():
                 self.source(source)
             else:
-                self.problem("empty source", source.name)
+                self.problem("Sources without text, not imported", source.name)
         if self.identities:
             self.store.remember_external_ids(self.identities)
         for what, examples in self.problems.items():
-            self.report.warnings.append(f"{counted(len(examples), what)}: {', '.join(examples[:4])}"
+            self.report.warnings.append(f"{what} ({len(examples)}): {', '.join(examples[:4])}"
                                         f"{' …' if len(examples) > 4 else ''}.")  # fmt: skip
 
     def problem(self, what: str, example: str) -> None:
@@ -141,13 +141,13 @@ class _Adding:
 
     def code(self, role: str, code: Code) -> None:
         if not code.name:
-            self.problem("code without a name, left out", code.guid)
+            self.problem("Codes without a name, left out", code.guid)
             return
         if role == "modes":
             if code.name in MODES:
                 self.codes[code.guid] = ("mode", code.name)
             else:
-                self.problem(f"code that is not a mode ({', '.join(MODES)}), left out", code.name)
+                self.problem(f"Codes in a modes branch that are not modes ({', '.join(MODES)}), left out", code.name)
             return
         kind = role[:-1]
         local_id = self.known(kind, code.guid)
@@ -217,7 +217,7 @@ class _Adding:
                     self.report.speakers += 1
                     speaker_id = speaker.id
             if speaker_id is None:
-                self.problem("case that holds no text and names no speaker, not kept", case.name or case.guid)
+                self.problem("Cases that hold no text and name no speaker, not kept", case.name or case.guid)
                 continue
             self.remember("case", case.guid, speaker_id)
             self.not_kept["case attribute"] += sum(1 for g in case.values if g not in self._alias_variables)
@@ -328,14 +328,14 @@ class _Adding:
             found = self.codes.get(code)
             if found is None:
                 if code in self.file.codes and self.file.codes[code].children and self.file.role_of(code) != "ignore":
-                    self.problem("coding with the top code of a branch, left out", self.file.codes[code].name)
+                    self.problem("Codings with the top code of a branch, left out", self.file.codes[code].name)
                 continue
             key, value = found
             mapped += 1
             if fields[key] in (None, "") or fields[key] == value:
                 fields[key] = value
             else:
-                self.problem(f"selection with more than one {key.removesuffix('_id')} (the first was kept)",
+                self.problem(f"Selections with more than one {key.removesuffix('_id')} (the first was kept)",
                              _clip(sel.name or sel.guid))  # fmt: skip
         if fields["speaker_id"] is None and sel.guid in self.case_of:
             fields["speaker_id"] = self.case_of[sel.guid]
@@ -343,7 +343,7 @@ class _Adding:
         fields["note"] = _join(sel.notes)
         fields["annotator"] = self._annotator(sel.user)
         if sel.codes and not mapped and not fields["note"]:
-            self.problem("selection coded only with ignored codes, left out", _clip(sel.name or sel.guid))
+            self.problem("Selections coded only with ignored codes, left out", _clip(sel.name or sel.guid))
             return None
         return fields
 
@@ -362,7 +362,7 @@ def _join(notes: list[str]) -> str:
     return "\n\n".join(dict.fromkeys(n for n in notes if n.strip()))
 
 
-def _aliases(file: RefiFile, case) -> list[str]:
+def _aliases(file: RefiFile, case: Case | None) -> list[str]:
     if case is None:
         return []
     names = {g for g, n in file.variables.items() if n.strip().casefold() in ALIASES}

@@ -75,7 +75,7 @@ def guess(file: RefiFile) -> None:
     names = {_key(file.codes[g].name) for g in file.top}
     file.own_layout = names == set(OWN_GROUPS) and len(file.top) == len(OWN_GROUPS)
     for guid in file.top:
-        codes = _codable(file, guid)
+        codes = codable_codes(file, guid)
         if not codes:
             continue  # an empty category: nothing to decide
         file.branches.append(Branch(guid, file.codes[guid].name, len(codes), codings[guid],
@@ -83,7 +83,7 @@ def guess(file: RefiFile) -> None:
         file.roles[guid] = OWN_GROUPS[_key(file.codes[guid].name)] if file.own_layout else _guess_branch(file, guid, codes)
 
 
-def _codable(file: RefiFile, branch: str) -> list[str]:
+def codable_codes(file: RefiFile, branch: str) -> list[str]:
     """The codes of a branch a selection can carry: every code below its top, or the top when it stands alone."""
     top = file.codes[branch]
     if not top.children:
