@@ -265,3 +265,29 @@ def test_guessing_what_branches_are(tmp_path):
         "Politiker": "speakers", "Haltung": "stances", "Olaf Scholz": "speakers", "Wirtschaft": "targets"}
     assert looks_like_person("Kassym-Schomart Tokajew") and looks_like_person("محمد بن سلمان")
     assert not looks_like_person("NATO Gipfel 2024") and not looks_like_person("Health care")
+
+
+def test_a_file_that_is_not_a_zip_or_not_refi_says_so(empty, tmp_path):
+    text = tmp_path / "renamed.qdpx"
+    text.write_text("Der Minister sagte etwas.", encoding="utf-8")
+    other = _write(tmp_path / "other.qdpx", '<?xml version="1.0"?><Projekt xmlns="urn:x"/>')
+    broken = _write(tmp_path / "broken.qdpx", "<Project xmlns='urn:QDA-XML:project:1.0' name='x'><Users>")
+    results = import_paths(empty, [text, other, broken]).files
+    assert "a .qdpx is a zip archive, and this file is not one" in results[0].error
+    assert "not a REFI-QDA project or codebook: its root element is Projekt" in results[1].error
+    assert "is not well-formed XML" in results[2].error
+    assert empty.document_ids() == []
+
+
+def test_standard_positions_after_a_bom_and_a_name_found_where_no_counting_fits(empty, tmp_path):
+    text = "Vorspann 😀.\nDer Minister sagte: „Alles ruhig.“ Die Lage 😀 bleibt ernst.\n"
+    quote, late = "„Alles ruhig.“", "bleibt ernst"
+    start = 1 + text.index(quote)  # code points, the BOM counted as REFI-QDA says
+    wrong = text.index(late) - 6  # a tool that counted something else again
+    sels = _sel(1, start, start + len(quote), quote) + _sel(2, wrong, wrong + len(late), late)
+    path = _write(tmp_path / "bom.qdpx", _qde(_source("t", sels)), {"sources/t.txt": b"\xef\xbb\xbf" + text.encode()})
+    [result] = import_paths(empty, [path]).files
+    assert result.ok, result.error
+    assert sorted(st.quote for st in empty.statements()) == sorted([quote, late])
+    assert any("were placed where their text was found (check them): “bleibt ernst”" in w for w in result.warnings)
+    assert not any(w.startswith("Positions corrected") for w in result.warnings)  # the standard's reading fitted
