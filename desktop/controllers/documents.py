@@ -119,7 +119,8 @@ class DocumentsController(QObject):
         from annotations.importing import supported_suffixes
 
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
-        paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", "", f"Articles, annotations and QDA projects ({patterns})")
+        paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", "",
+                                                f"Articles, annotations and QDA projects ({patterns})")  # fmt: skip
         return self.import_paths([Path(p) for p in paths]) if paths else []
 
     def import_paths(self, paths: list[Path]) -> list[int]:

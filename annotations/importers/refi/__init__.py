@@ -9,17 +9,18 @@ result into a project inside the caller's operation (adding.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...errors import ImportFailed
 from ..base import MAX_BYTES
-from .adding import RefiReport, add_refi
-from .archive import Archive
 from .data import ROLE_LABELS, ROLES, Branch, RefiFile
-from .parse import read_project, read_xml
-from .positions import resolve
-from .roles import guess
+
+if TYPE_CHECKING:
+    from ...store import Store
+    from .adding import RefiReport
 
 SUFFIXES = (".qdpx", ".qdc")
+# The reader's modules (and lxml) load when a file is read: the command line names ROLES on every start.
 
 
 def read_refi_file(path: str | Path) -> RefiFile:
@@ -39,6 +40,11 @@ def read_refi_file(path: str | Path) -> RefiFile:
         raise ImportFailed(f"{path.name} is empty: there is nothing to import.")
     if size > MAX_BYTES:
         raise ImportFailed(f"{path.name} is {size / 1e6:.0f} MB; Standpoint imports files up to {MAX_BYTES // 10**6} MB.")
+    from .archive import Archive
+    from .parse import read_project, read_xml
+    from .positions import resolve
+    from .roles import guess
+
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         archive = Archive(path)
         try:
@@ -59,6 +65,13 @@ def read_refi_file(path: str | Path) -> RefiFile:
     if not file.sources and not file.codes:
         raise ImportFailed(f"{path.name} holds no text sources and no codes: there is nothing to import.")
     return file
+
+
+def add_refi(store: Store, file: RefiFile) -> RefiReport:
+    """Add a file read by read_refi_file, with its current `roles`, in the caller's operation (see adding.py)."""
+    from .adding import add_refi as add
+
+    return add(store, file)
 
 
 def _check_codes(file: RefiFile) -> None:
