@@ -159,3 +159,14 @@ def test_an_exported_import_keeps_the_guids_it_came_with(store, tmp_path):
     before = dump(store)
     [result] = import_paths(store, [back]).files
     assert result.line == "0 statements imported, 7 already present." and dump(store) == before
+
+
+def test_an_id_another_format_remembered_is_used_only_when_it_is_a_guid(store, tmp_path):
+    ids = fill(store)
+    store.remember_external_id("urn:uuid:not-a-guid", "statement", ids["coup"])
+    store.remember_external_id("urn:uuid:0F8A1907-7E42-4739-8610-A676B4D1B69F", "statement", ids["emoji"])
+    out = export(store, "qdpx", tmp_path / "work.qdpx")
+    result = validate("validate_qdpx.py", "--check-names", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    guids = {s.get("name"): s.get("guid") for s in _project(out).iter(f"{NS}PlainTextSelection")}
+    assert guids[store.statement(ids["emoji"]).quote] == "0f8a1907-7e42-4739-8610-a676b4d1b69f"

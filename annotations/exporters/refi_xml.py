@@ -24,6 +24,7 @@ _ATTR = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\
                        "\t": "&#9;"})  # fmt: skip
 _TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 GROUPS = (("speaker", "Speaker"), ("stance", "Stance"), ("target", "Target"), ("mode", "Mode"))
 """Standpoint's four code groups, in the order every export writes them."""
 
@@ -76,7 +77,9 @@ class Guids:
         rows = store.db.execute(f"SELECT iri, kind, local_id FROM external_ids WHERE kind IN ({marks})"
                                 " AND iri LIKE 'urn:uuid:%' ORDER BY rowid", self.KINDS)  # fmt: skip
         for iri, kind, local_id in rows:
-            self.remembered.setdefault((kind, local_id), iri[len("urn:uuid:"):])
+            guid = iri[len("urn:uuid:"):].lower()
+            if _GUID.fullmatch(guid):  # a W3C import may have remembered any urn:uuid: its file gave
+                self.remembered.setdefault((kind, local_id), guid)
 
     def derived(self, *key: object) -> str:
         """The GUID the project itself gives a key (the same as uuid5(project, "qdpx/" + key))."""
