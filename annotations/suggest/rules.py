@@ -1,0 +1,415 @@
+"""The rules that turn quotes, cue verbs and source phrases into proposed statements.
+
+One pass over the sentences. In each, cue verbs are found outside quotations; a cue claims the
+quotations of its sentence (direct speech), else the clause it introduces ("sagte, dass ...",
+"said that ...": indirect), and a verb of accusing or describing claims its own clause
+(reported). "laut X", "X zufolge", "according to X" name the source of a clause (reported).
+Quotations no cue claimed inherit the speaker of the quote they continue ("„A“, sagte er.
+„B“"). The speaker is the subject of the cue, resolved: a pronoun to the speaker it refers to,
+a role ("der Präsident") or a surname to the full name named earlier, then to the project's
+speakers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Speaker
+from .lexicon import Lexicon
+from .speakers import Mention, is_pronoun, match_speaker, mention_of, phrase_at, same_speaker
+from .text import Quotation, Token, quotations, sentences, words
+
+REACH = 1500  # characters back in which a pronoun or a continued quote finds its speaker
+_CLAUSE_BREAK = set(",;:–—()") | set("„“”\"»«")
+_HARD_BREAK = ("–", "—", " - ", ";")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed statement: the span (code points, end exclusive), who says it, the cue, the mode."""
+
+    start: int
+    end: int
+    quote: str
+    speaker: str
+    cue: str
+    mode: str  # direct, indirect, reported
+    confidence: float
+    speaker_id: int | None = None  # the project's speaker the name was matched to
+
+    def as_json(self) -> dict:
+        """The suggestion as the `suggest` command prints it."""
+        return {"start": self.start, "end": self.end, "quote": self.quote, "speaker": self.speaker,
+                "cue": self.cue, "mode": self.mode, "confidence": round(self.confidence, 2)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Cue:
+    index: int  # into the sentence's tokens
+    text: str
+    reporting: bool
+    end_index: int  # the last token of the cue (a separated particle)
+
+
+class Reader:
+    """Reads one text in one language and proposes its statements."""
+
+    def __init__(self, text: str, lex: Lexicon, speakers: Sequence[Speaker] = ()):
+        self.text, self.lex, self.speakers = text, lex, list(speakers)
+        self.quotes = quotations(text)
+        self._quote_opens = [q.open for q in self.quotes]
+        self.tokens = [t for t in words(text) if not self._in_quote(t.start)]
+        self._starts = [t.start for t in self.tokens]
+        self.mentions: list[Mention] = []
+        self.found: list[Suggestion] = []
+        self.claimed: set[int] = set()  # quotations given to a cue
+
+    def _in_quote(self, pos: int) -> bool:
+        k = bisect_right(self._quote_opens, pos) - 1
+        return k >= 0 and self.quotes[k].open < pos < self.quotes[k].close
+
+    def run(self) -> list[Suggestion]:
+        """Every proposal, in text order, overlapping ones settled in favour of the surer."""
+        for start, end in sentences(self.text, self.quotes):
+            self._sentence(start, end)
+        self._unclaimed_quotes()
+        return _settled(self.found)
+
+    # -- one sentence ------------------------------------------------------------------------------
+
+    def _sentence(self, start: int, end: int) -> None:
+        toks = self.tokens[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+        self._note_mentions(toks)
+        quotes = [k for k, q in enumerate(self.quotes) if start <= q.open < end]
+        cues = [c for c in (self._cue(toks, i) for i in range(len(toks))) if c is not None]
+        speech = [c for c in cues if not c.reporting]
+        for run in self._runs(quotes):
+            if speech:
+                cue = min(speech, key=lambda c: _distance(toks[c.index], self.quotes[run[0]]))
+                self._direct(toks, cue, run)
+        done = bool(quotes and speech)
+        for cue in cues:
+            if cue.reporting:
+                done = self._reported_by_verb(toks, cue, end) or done
+            elif not quotes:
+                done = self._indirect(toks, cue, end) or done
+        if not done:
+            self._reported_by_source(toks, start, end)
+
+    def _cue(self, toks: list[Token], i: int) -> _Cue | None:
+        t, lex = toks[i], self.lex
+        low = t.lower
+        if t.capitalised and i > 0:
+            return None
+        reporting, end_index, text = False, i, t.text
+        if low in lex.speech or low in lex.separate_participles:
+            pass
+        elif low in lex.reporting:
+            reporting = True
+        else:
+            for particle, forms, is_reporting in (
+                *((p, f, False) for p, f in lex.separable.items()),
+                *((p, f, True) for p, f in lex.reporting_separable.items()),
+            ):
+                j = self._particle(toks, i, particle) if low in forms else None
+                if j is not None:
+                    reporting, end_index, text = is_reporting, j, f"{t.text} … {toks[j].text}"
+                    break
+            else:
+                return None
+        clause = toks[self._clause_start(toks, i):i]
+        if any(w.lower in lex.negations for w in clause[-3:]) or (
+            i + 1 < len(toks) and toks[i + 1].lower in lex.negations and not self._breaks(toks, i + 1)
+        ):
+            return None
+        if low.endswith("t") and any(w.lower in lex.passive for w in clause) and "von" not in (w.lower for w in clause):
+            return None  # "wurde zum Trauertag erklärt": a passive without an agent reports no one's words
+        return _Cue(i, text, reporting, end_index)
+
+    def _particle(self, toks: list[Token], i: int, particle: str) -> int | None:
+        for j in range(i + 1, min(len(toks), i + 16)):
+            if self._breaks(toks, j):
+                return None
+            if toks[j].lower == particle and (j + 1 == len(toks) or self._breaks(toks, j + 1)):
+                return j
+        return None
+
+    def _breaks(self, toks: list[Token], j: int) -> bool:
+        """Whether a clause boundary (comma, colon, quotation...) stands before toks[j]."""
+        if j <= 0:
+            return True
+        gap = self.text[toks[j - 1].end:toks[j].start]
+        return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap or bool(gap.strip(" -‐'’")) and "." in gap
+
+    def _clause_start(self, toks: list[Token], i: int) -> int:
+        j = i
+        while j > 0 and not self._breaks(toks, j):
+            j -= 1
+        return j
+
+    # -- the constructions -------------------------------------------------------------------------
+
+    def _runs(self, indices: list[int]) -> list[list[int]]:
+        """Quotations side by side with nothing but a space between ("„Gartenstadt“ „verwüstet“") are one statement."""
+        runs: list[list[int]] = []
+        for k in indices:
+            if runs and not self.text[self.quotes[runs[-1][-1]].close + 1:self.quotes[k].open].strip(" \t"):
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        return runs
+
+    def _direct(self, toks: list[Token], cue: _Cue, run: list[int]) -> None:
+        speaker, sure = self._speaker(toks, cue)
+        self.claimed.update(run)
+        self._add(self.quotes[run[0]].start, self.quotes[run[-1]].end, speaker, cue.text, "direct", 0.9 * sure)
+
+    def _indirect(self, toks: list[Token], cue: _Cue, end: int) -> bool:
+        lex = self.lex
+        for j in range(cue.end_index + 1, min(len(toks), cue.end_index + 15)):
+            t = toks[j]
+            if t.lower in lex.complementisers and (j == cue.end_index + 1 or self._breaks(toks, j) or "dass" not in lex.complementisers):
+                clause = toks[j + 1:]
+                break
+            if self._breaks(toks, j):
+                gap = self.text[toks[j - 1].end:t.start]
+                clause = toks[j:]
+                if ("," in gap or ":" in gap) and t.lower not in lex.subordinators - lex.complementisers - lex.articles \
+                        and (":" in gap or any(w.lower in lex.subjunctive for w in clause[:12])):  # fmt: skip
+                    break
+                return False
+        else:
+            if cue.text.lower() in ("said", "says", "say") and cue.index + 1 < len(toks) and not self._breaks(toks, cue.index + 1):
+                clause = toks[cue.index + 1:]  # "He said the army would leave": no "that" in English
+                if clause[0].lower in lex.function_words - {"the", "a", "an", "he", "she", "they", "it", "we"}:
+                    return False
+            else:
+                return False
+        if len(clause) < 3:
+            return False
+        speaker, sure = self._speaker(toks, cue)
+        self._add(clause[0].start, self._clause_end(clause[-1].end, end, stop_at_dash=False), speaker, cue.text,
+                  "indirect", 0.75 * sure)  # fmt: skip
+        return True
+
+    def _reported_by_verb(self, toks: list[Token], cue: _Cue, end: int) -> bool:
+        """"Russland beschuldigt den Westen, ...", "haben X als Y dargestellt", "accused X of ..."."""
+        t = toks[cue.index]
+        subject_at = cue.index
+        start = t.start
+        if cue.index == cue.end_index and (t.lower.startswith("ge") or t.lower in ("dargestellt", "vorgeworfen")):
+            aux = next((j for j in range(cue.index - 1, self._clause_start(toks, cue.index) - 1, -1)
+                        if toks[j].lower in self.lex.auxiliaries), None)  # fmt: skip
+            if aux is None or aux + 1 >= cue.index:
+                return False
+            subject_at, start = aux, toks[aux + 1].start
+            stop = t.end
+        else:
+            stop = self._clause_end(t.end, end, stop_at_dash=True)
+        if stop - start < 12:
+            return False
+        speaker, sure = self._speaker(toks, _Cue(subject_at, cue.text, True, cue.end_index))
+        if not speaker:
+            return False
+        self._add(start, stop, speaker, cue.text, "reported", 0.6 * sure)
+        return True
+
+    def _reported_by_source(self, toks: list[Token], start: int, end: int) -> None:
+        """"Laut dem Ministerium ...", "Dem Ministerium zufolge ...", "..., according to the ministry."."""
+        lex = self.lex
+        for i, t in enumerate(toks):
+            for marker in lex.source_before:
+                if tuple(w.lower for w in toks[i:i + len(marker)]) != marker:
+                    continue
+                phrase = phrase_at(toks, i + len(marker), lex, self.text)
+                tail = i + len(marker) + len(phrase)
+                if phrase:
+                    self._source_clause(toks, phrase, " ".join(w.text for w in toks[i:tail]), i, tail, start, end)
+                return
+            if t.lower in lex.source_after and i > 0:
+                k = next((k for k in range(max(0, i - 6), i) if len(phrase_at(toks, k, lex, self.text)) == i - k), None)
+                if k is not None:
+                    self._source_clause(toks, toks[k:i], f"{toks[k].text} … {t.text}", k, i + 1, start, end)
+                return
+
+    def _source_clause(self, toks, phrase, cue_text, first, after, start, end) -> None:
+        mention = mention_of(phrase, self.lex)
+        if mention is None:
+            return
+        if first <= len(toks) // 2 and after < len(toks):
+            a, b = toks[after].start, self._clause_end(toks[-1].end, end, stop_at_dash=False)
+        elif first > 0:
+            a, b = toks[0].start, toks[first - 1].end
+        else:
+            return
+        if b - a >= 12:
+            self._add(a, b, self._resolved(mention, phrase[0].start), cue_text, "reported", 0.6)
+
+    def _clause_end(self, at: int, sentence_end: int, stop_at_dash: bool) -> int:
+        """Where a clause running from `at` ends: the sentence's end without its full stop, or a dash."""
+        stretch = self.text[at:sentence_end]
+        cut = len(stretch)
+        if stop_at_dash:
+            cut = min([cut, *(stretch.find(d) for d in _HARD_BREAK if d in stretch)])
+        end = at + cut
+        while end > at and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?…,;:"):
+            end -= 1
+        return end
+
+    # -- quotations no cue claimed -----------------------------------------------------------------
+
+    def _unclaimed_quotes(self) -> None:
+        previous: Suggestion | None = None
+        previous_close = -1
+        for k, q in enumerate(self.quotes):
+            if k in self.claimed:
+                previous = next((s for s in reversed(self.found) if s.start == q.start), previous)
+                previous_close = q.close
+                continue
+            if previous is not None and 0 <= q.open - previous_close < REACH and self._continues(previous_close, q):
+                self._add(q.start, q.end, previous.speaker, previous.cue, "direct", 0.8, previous.speaker_id)
+                previous_close = q.close
+            elif self.text[q.start:q.end].count(" ") >= 5 and _opens_paragraph(self.text, q.open) and previous is not None \
+                    and q.open - previous_close < REACH // 3:  # fmt: skip
+                self._add(q.start, q.end, previous.speaker, previous.cue, "direct", 0.5, previous.speaker_id)
+                previous_close = q.close
+
+    def _continues(self, after: int, q: Quotation) -> bool:
+        """Whether only an attribution ("", sagte er. "") or nothing stands between two quotations."""
+        between = self.text[after + 1:q.open]
+        if not between.strip():
+            return True
+        inner = [t for t in words(self.text, after + 1, q.open)]
+        return len(inner) <= 6 and any(t.lower in self.lex.speech for t in inner)
+
+    # -- speakers ----------------------------------------------------------------------------------
+
+    def _note_mentions(self, toks: list[Token]) -> None:
+        i = 0
+        while i < len(toks):
+            phrase = phrase_at(toks, i, self.lex, self.text)
+            if not phrase:
+                i += 1
+                continue
+            m = mention_of(phrase, self.lex)
+            if m is not None and (m.proper and (len(phrase) > 1 or i > 0) or m.roles):
+                self.mentions.append(m)
+            i += len(phrase)
+
+    def _speaker(self, toks: list[Token], cue: _Cue) -> tuple[str, float]:
+        """The name of who speaks at a cue, and how sure that is (1, or less for a guess)."""
+        phrase = self._subject(toks, self._finite(toks, cue.index))
+        if not phrase:
+            return "", 0.6
+        at = toks[cue.index].start
+        if is_pronoun(phrase, self.lex):
+            plural = phrase[0].lower in self.lex.pronouns_plural or (
+                phrase[0].lower in self.lex.pronouns_either and toks[cue.index].lower.endswith("en"))
+            return self._antecedent(at, plural), 0.9
+        mention = mention_of(phrase, self.lex)
+        return (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
+
+    def _finite(self, toks: list[Token], i: int) -> int:
+        """Where the finite verb of a cue stands: an auxiliary before a participle ("haben ... berichtet")."""
+        for j in range(i - 1, self._clause_start(toks, i) - 1, -1):
+            if toks[j].lower in self.lex.auxiliaries:
+                return j
+        return i
+
+    def _subject(self, toks: list[Token], i: int) -> list[Token]:
+        """The phrase that says who speaks at the cue toks[i]."""
+        lex, text = self.lex, self.text
+        c0 = self._clause_start(toks, i)
+        seg = toks[c0:i]
+        after = phrase_at(toks, i + 1, lex, text) if i + 1 < len(toks) and not self._breaks(toks, i + 1) else []
+        if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
+            return after or self._apposed(toks, i)
+        p = phrase_at(toks, c0, lex, text)
+        if p and c0 + len(p) == i:  # "Putin sagte", "Der kasachische Präsident Kassym-Jomart Tokajew sagte"
+            return p
+        if seg[0].lower in lex.subordinators or (len(seg) > 1 and seg[1].lower in lex.subordinators):
+            for k in range(c0 + 1, i):  # "..., in dem sie sich beklagten": the subject inside the clause
+                p = phrase_at(toks, k, lex, text)
+                if p and toks[k].lower not in lex.subordinators:
+                    return p
+            return after
+        if "der" not in lex.articles:  # English: the phrase just before the verb ("..., the minister said")
+            for k in range(c0, i):
+                p = phrase_at(toks, k, lex, text)
+                if p and k + len(p) == i:
+                    return p
+        return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
+
+    def _apposed(self, toks: list[Token], i: int) -> list[Token]:
+        """"Das Nationale Sicherheitskomitee, der Nachfolger des KGB, erklärte": the phrase before the
+        apposition, or the name an apposition gives a role ("Ein Premierminister, Akezhan Kazhegeldin, sagte")."""
+        head = phrase_at(toks, 0, self.lex, self.text)
+        if not head or len(head) >= i:
+            return []
+        apposition = toks[self._clause_start(toks, i - 1):i]
+        m_head = mention_of(head, self.lex)
+        m_app = mention_of(apposition, self.lex) if phrase_at(toks, i - len(apposition), self.lex, self.text) == apposition else None
+        if m_head and m_head.roles and not m_head.proper and m_app and m_app.proper:
+            return apposition
+        return head
+
+    def _antecedent(self, at: int, plural: bool) -> str:
+        for s in reversed(self.found):
+            if s.start < at and at - s.end < REACH and s.speaker and _is_plural(s.speaker, self.lex) == plural:
+                return s.speaker
+        for m in reversed(self.mentions):
+            if m.start < at and at - m.start < REACH and m.plural == plural and (m.roles or m.proper):
+                return self._resolved(m, m.start)
+        return ""
+
+    def _resolved(self, mention: Mention, at: int) -> str:
+        """A mention's best name: a role or surname named in full before, then the project's speaker."""
+        name = mention.name
+        if not mention.proper and mention.roles:
+            for m in reversed(self.mentions):
+                if m.start < at and m.proper and m.roles & mention.roles and at - m.start < REACH * 4:
+                    name = m.name
+                    break
+        elif mention.proper and " " not in name:
+            for m in reversed(self.mentions):
+                if m.start < at and m.proper and len(m.name) > len(name) and same_speaker(m.name, name) and name in m.name:
+                    name = m.name
+                    break
+        known = match_speaker(name, self.speakers)
+        return known.name if known else name
+
+    def _add(self, start: int, end: int, speaker: str, cue: str, mode: str, confidence: float,
+             speaker_id: int | None = None) -> None:  # fmt: skip
+        if end <= start:
+            return
+        if speaker_id is None and speaker:
+            known = match_speaker(speaker, self.speakers)
+            speaker_id = known.id if known else None
+        self.found.append(Suggestion(start, end, self.text[start:end], speaker, cue, mode, round(confidence, 2),
+                                     speaker_id))  # fmt: skip
+
+
+def _distance(t: Token, q: Quotation) -> int:
+    return q.open - t.end if t.end <= q.open else t.start - q.close
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip()
+
+
+def _is_plural(name: str, lex: Lexicon) -> bool:
+    lows = name.lower().split()
+    return lex.coordination[2] in lows or "and" in lows or any(w in lex.plural_roles for w in lows)
+
+
+def _settled(found: list[Suggestion]) -> list[Suggestion]:
+    """In text order; of proposals that overlap, the surer (direct speech first) stays."""
+    rank = {"direct": 2, "indirect": 1, "reported": 0}
+    kept: list[Suggestion] = []
+    for s in sorted(found, key=lambda s: (-rank[s.mode], -s.confidence, s.start)):
+        if all(s.end <= k.start or s.start >= k.end for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda s: (s.start, s.end))

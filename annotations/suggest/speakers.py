@@ -1,0 +1,195 @@
+"""Who speaks: the phrase that names a speaker, its plain form, and what "er" or "der Präsident" refers to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..model import Speaker
+from .lexicon import Lexicon
+from .text import Token
+
+MAX_PHRASE = 9  # words: a speaker is named briefly; longer runs are clauses
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Someone the text names: where, how it is best called, the role nouns beside it, singular or plural."""
+
+    start: int
+    name: str
+    roles: frozenset[str] = frozenset()
+    plural: bool = False
+    proper: bool = False  # a person's or body's own name rather than a role ("Tokajew", not "der Präsident")
+
+
+def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[Token]:
+    """The noun phrase starting at tokens[i] ("der kasachische Präsident Kassym-Jomart Tokajew",
+    "die Einwohner von Almaty", "Russische und staatliche Medien"), or [] when none starts there."""
+    out: list[Token] = []
+    seen_noun = False
+    j = i
+    while j < len(tokens) and len(out) < MAX_PHRASE:
+        t = tokens[j]
+        if out and _gap_breaks(text[out[-1].end:t.start]):
+            break
+        low = t.lower
+        if low in lex.pronouns_singular or low in lex.pronouns_plural or low in lex.pronouns_either:
+            return [] if out else [t]  # a pronoun stands alone
+        if not out and low in lex.coordination[0:1]:  # "sowohl ... als auch ..."
+            out.append(t)
+        elif low in lex.articles and not seen_noun:
+            out.append(t)
+        elif low in ("von", "of", "des", "der") and seen_noun and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex):
+            out.append(t)
+            seen_noun = False  # a complement follows ("von Almaty", "des Ministeriums")
+        elif low in (lex.coordination[2], "als", "and") and out and _joins(tokens, j, lex):
+            skip = 2 if low == "als" else 1  # "als auch"
+            out.extend(tokens[j:j + skip])
+            seen_noun = False
+            j += skip
+            continue
+        elif _nounish(t, lex) and (t.capitalised or low in lex.roles):
+            out.append(t)
+            seen_noun = True
+        elif _adjectival(t, lex) and not seen_noun:
+            out.append(t)
+        else:
+            break
+        j += 1
+    while out and not _nounish(out[-1], lex):
+        out.pop()
+    return out if any(_nounish(t, lex) for t in out) else []
+
+
+def _joins(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the conjunction at j joins two parts of one phrase ("Russland und Kasachstan")."""
+    k = j + 2 if tokens[j].lower == "als" else j + 1
+    if tokens[j].lower == "als" and (k - 1 >= len(tokens) or tokens[k - 1].lower != "auch"):
+        return False
+    return k < len(tokens) and (_nounish(tokens[k], lex) or _adjectival(tokens[k], lex)) \
+        and tokens[k].lower not in lex.pronouns_singular | lex.pronouns_plural | lex.pronouns_either
+
+
+def _gap_breaks(gap: str) -> bool:
+    return bool(gap.strip(" -‐")) or "\n" in gap
+
+
+def _nounish(t: Token, lex: Lexicon) -> bool:
+    low = t.lower
+    if low in lex.pronouns_singular or low in lex.pronouns_plural or low in lex.pronouns_either:
+        return True
+    if low in lex.function_words or low in lex.speech or low in lex.reporting or low in lex.negations:
+        return False
+    return t.capitalised or low in lex.roles
+
+
+def _adjectival(t: Token, lex: Lexicon) -> bool:
+    low = t.lower
+    if low in lex.function_words or low in lex.speech or t.text[:1].isdigit():
+        return False
+    if lex is not None and "der" in lex.articles:  # German: inflected adjectives, written in lower case
+        return not t.capitalised and low.endswith(("e", "en", "er", "es", "em"))
+    return not t.capitalised and low.endswith(("al", "an", "ish", "ic", "ian", "ese", "ern", "ior", "ed", "ive", "ary"))
+
+
+def is_pronoun(phrase: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether the phrase is a lone personal pronoun ("er", "sie", "he", "they")."""
+    return len(phrase) == 1 and phrase[0].lower in lex.pronouns_singular | lex.pronouns_plural | lex.pronouns_either
+
+
+def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
+    """What a speaker phrase names: a proper name if it holds one (the role nouns kept to find it
+    again later), else the role phrase in its plain form ("Das kasachische Außenministerium" ->
+    "Kasachisches Außenministerium")."""
+    if not phrase or is_pronoun(phrase, lex):
+        return None
+    roles = frozenset(t.lower for t in phrase if t.lower in lex.roles)
+    words = [t.text for t in phrase]
+    lows = [w.lower() for w in words]
+    first, _, conj = lex.coordination
+    if lows[0] == first and "als" in lows:  # "sowohl Russland als auch Kasachstan" -> "Russland und Kasachstan"
+        k = lows.index("als")
+        rest = words[k + 2:] if k + 1 < len(words) and lows[k + 1] == "auch" else words[k + 1:]
+        words, lows = [*words[1:k], conj, *rest], [w.lower() for w in [*words[1:k], conj, *rest]]
+    elif lows[0] == first and conj in lows[1:]:  # "both Russia and Kazakhstan"
+        words, lows = words[1:], lows[1:]
+    plural = conj in lows or "and" in lows or any(w in lex.plural_roles for w in lows) and not _singular_article(lows, lex)
+    name = _proper_name(words, lows, lex)
+    if name:
+        return Mention(phrase[0].start, name, roles, plural=False, proper=True)
+    return Mention(phrase[0].start, _plain(words, lows, lex), roles, plural=plural,
+                   proper=not roles and all(w[:1].isupper() for w in words))  # fmt: skip
+
+
+def _singular_article(lows: list[str], lex: Lexicon) -> bool:
+    return lows[0] in {"der", "dem", "des", "ein", "eines", "einem", "a", "an"}
+
+
+def _proper_name(words: list[str], lows: list[str], lex: Lexicon) -> str:
+    """The run of capitalised words after the last role noun: "Präsident Kassym-Jomart Tokajew" -> the name."""
+    last_role = max((k for k, w in enumerate(lows) if w in lex.roles), default=-1)
+    if last_role < 0:
+        return ""
+    tail = words[last_role + 1:]
+    if tail and all(w[:1].isupper() for w in tail) and not any(w.lower() in lex.roles for w in tail):
+        return " ".join(tail)
+    return ""
+
+
+def _plain(words: list[str], lows: list[str], lex: Lexicon) -> str:
+    """Drop a leading article; in German, give the adjectives the ending they have without one."""
+    if lows and lows[0] in lex.articles:
+        article, words = lows[0], words[1:]
+        if "der" in lex.articles:  # the adjectives before the head noun: "Das Nationale Sicherheitskomitee"
+            k = 0
+            while k + 1 < len(words) and words[k].endswith(("e", "en")):
+                words[k] = _strong(words[k], article)
+                k += 1
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+def _strong(adjective: str, article: str) -> str:
+    if article == "das" and adjective.endswith("e"):
+        return adjective + "s"
+    if article == "der" and adjective.endswith("e"):
+        return adjective + "r"
+    if article == "die" and adjective.endswith("en"):
+        return adjective[:-1]
+    return adjective
+
+
+_FOLD = re.compile(r"\w+")
+
+
+def name_tokens(name: str) -> list[str]:
+    """A name's words, case-folded, with German adjective endings dropped, for comparing names."""
+    return [re.sub(r"(?<=\w{3})(es|er|en|em|e|s)$", "", w) for w in _FOLD.findall(name.casefold())]
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Whether two speaker names mean the same one: equal, or one a part of the other ("Putin",
+    "Wladimir Putin"); a list of speakers ("Russland und Kasachstan") only when equal."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if {"und", "and"} & (set(ta) | set(tb)):
+        return False
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return set(small) <= set(large)
+
+
+def match_speaker(name: str, speakers: Iterable[Speaker]) -> Speaker | None:
+    """The project speaker a proposed name means: by name or alias, else the only one whose name
+    holds it or is held by it ("Putin" -> "Wladimir Putin")."""
+    speakers = list(speakers)
+    folded = name.casefold()
+    for sp in speakers:
+        if any(n.casefold() == folded for n in sp.names()):
+            return sp
+    near = [sp for sp in speakers if any(same_speaker(name, n) for n in sp.names())]
+    return near[0] if len(near) == 1 else None
