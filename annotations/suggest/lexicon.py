@@ -110,7 +110,25 @@ class Lexicon:
     subordinators: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # the finite verb before a participle: its subject is the speaker's
+    adverbs: frozenset[str] = frozenset()  # may stand between a subject and its verb ("The minister also said")
+    documents: frozenset[str] = frozenset()  # "according to a note by X": the source is X, not the note
+    compounds: bool = False  # German writes roles as compounds: "Politikwissenschaftler" is a "Wissenschaftler"
+
+    def role_of(self, word: str) -> str:
+        """The role noun a word is or ends in ("ministerpräsidentin" -> "präsidentin"), else ""."""
+        low = word.lower()
+        if low in self.roles:
+            return low
+        if not self.compounds:
+            return low[:-1] if low.endswith("s") and low[:-1] in self.roles else ""
+        return next((r for r in _longest_first(self.roles) if len(r) >= 5 and low.endswith(r)), "")
     coordination: tuple[str, str, str] = ("", "", "")  # "sowohl", "als auch", "und"
+
+
+def _longest_first(words: frozenset[str], _cache: dict[frozenset[str], list[str]] = {}) -> list[str]:  # noqa: B006
+    if words not in _cache:
+        _cache[words] = sorted(words, key=len, reverse=True)
+    return _cache[words]
 
 
 _DE_ROLES = """präsident präsidentin kanzler kanzlerin minister ministerin premierminister premierministerin
@@ -125,7 +143,8 @@ polizeisprecherin augenzeuge augenzeugin einwohner einwohnerin bewohner bewohner
 demonstrant demonstrantin zeuge zeugin vertreter vertreterin diplomat diplomatin beamter beamtin
 oppositionsführer oppositionsführerin ex-führer führer ministerium außenministerium innenministerium
 verteidigungsministerium gesundheitsministerium regierung polizei armee behörde behörden kreml weißes
-komitee sicherheitskomitee rat kommission partei gewerkschaft gericht agentur nachrichtenagentur medien
+komitee sicherheitskomitee rat stadtrat kommission wissenschaftler wissenschaftlerin forscher forscherin
+leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände verband sprecherin partei gewerkschaft gericht agentur nachrichtenagentur medien
 staatsmedien unternehmen konzern firma organisation verband bündnis allianz""".split()
 _DE_PLURAL_ROLES = """einwohner bewohner demonstranten aktivisten experten analysten ökonomen augenzeugen zeugen
 vertreter diplomaten beamte behörden medien staatsmedien politiker abgeordnete kritiker befürworter gegner
@@ -165,6 +184,11 @@ GERMAN = Lexicon(
     subordinators=frozenset("""dass daß ob weil wenn als nachdem bevor obwohl während wobei wie damit sodass
     der die das dem den deren dessen welche welcher welches""".split()),
     passive=frozenset({"wurde", "wurden", "worden", "wird", "werden"}),
+    adverbs=frozenset("""auch aber jedoch dann später zudem außerdem bereits noch nun erneut allerdings zuletzt
+    ebenfalls zugleich indes inzwischen""".split()),
+    documents=frozenset("""bericht berichts studie mitteilung angaben schätzung schätzungen umfrage analyse
+    erklärung zahlen daten""".split()),
+    compounds=True,
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}),
     coordination=("sowohl", "als auch", "und"),
 )
@@ -181,10 +205,15 @@ ENGLISH = Lexicon(
     roles=frozenset(_EN_ROLES) | frozenset(_EN_PLURAL_ROLES),
     plural_roles=frozenset(_EN_PLURAL_ROLES),
     function_words=frozenset("""the a an and or but also at in on of to for from with by as after before since
-    it he she they we you this that these those so then when while if because last next however""".split()),
+    it he she they we you this that these those so then when while if because last next however is are was were
+    be been being has have had will would could should may might must can did does do not there here""".split()),
     subordinators=frozenset("""that whether because when while after before although though who which whom
     where as if""".split()),
     passive=frozenset({"was", "were", "been", "being", "is", "are"}),
+    adverbs=frozenset("""also then later still again now once previously further however earlier repeatedly
+    separately""".split()),
+    documents=frozenset("""note report statement study survey analysis estimate estimates figures data poll
+    document memo letter""".split()),
     auxiliaries=frozenset({"has", "have", "had"}),
     coordination=("both", "and", "and"),
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Speaker
 from .lexicon import Lexicon
@@ -24,6 +24,8 @@ from .text import Quotation, Token, quotations, sentences, words
 REACH = 1500  # characters back in which a pronoun or a continued quote finds its speaker
 _CLAUSE_BREAK = set(",;:–—()") | set("„“”\"»«")
 _HARD_BREAK = ("–", "—", " - ", ";")
+_QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
+_OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,11 @@ class Reader:
         self._quote_opens = [q.open for q in self.quotes]
         self.tokens = [t for t in words(text) if not self._in_quote(t.start)]
         self._starts = [t.start for t in self.tokens]
-        self.mentions: list[Mention] = []
+        self.mentions: list[Mention] = []  # people and bodies named outside quotations, in order
+        self.subjects: list[Mention] = []  # who the sentences are about: what "er" and "she" continue
+        self.sentence = 0
         self.found: list[Suggestion] = []
-        self.claimed: set[int] = set()  # quotations given to a cue
+        self.claimed: set[int] = set()  # quotations a cue has taken
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self._quote_opens, pos) - 1
@@ -72,7 +76,7 @@ class Reader:
 
     def run(self) -> list[Suggestion]:
         """Every proposal, in text order, overlapping ones settled in favour of the surer."""
-        for start, end in sentences(self.text, self.quotes):
+        for self.sentence, (start, end) in enumerate(sentences(self.text, self.quotes)):
             self._sentence(start, end)
         self._unclaimed_quotes()
         return _settled(self.found)
@@ -82,30 +86,41 @@ class Reader:
     def _sentence(self, start: int, end: int) -> None:
         toks = self.tokens[bisect_left(self._starts, start):bisect_left(self._starts, end)]
         self._note_mentions(toks)
+        before = len(self.found)
         quotes = [k for k, q in enumerate(self.quotes) if start <= q.open < end]
         cues = [c for c in (self._cue(toks, i) for i in range(len(toks))) if c is not None]
         speech = [c for c in cues if not c.reporting]
-        for run in self._runs(quotes):
-            if speech:
-                cue = min(speech, key=lambda c: _distance(toks[c.index], self.quotes[run[0]]))
+        content = {c.index: self._content(toks, c, end) for c in speech}
+        absorbed: set[int] = set()  # cues whose reported clause holds a short quotation
+        for run in self._runs(quotes) if speech else []:
+            first, last = self.quotes[run[0]], self.quotes[run[-1]]
+            cue = min(speech, key=lambda c: _distance(toks[c.index], first))
+            clause = content[cue.index]
+            quoted = sum(self.quotes[k].end - self.quotes[k].start for k in run)
+            if clause and clause[0] <= first.open and last.close <= clause[1] + 1 and 2 * quoted < clause[1] - clause[0]:
+                absorbed.add(cue.index)  # "said lines had been “remarkably patient” and ...": the clause is the statement
+                self.claimed.update(run)
+            else:
                 self._direct(toks, cue, run)
-        done = bool(quotes and speech)
         for cue in cues:
+            clause = content.get(cue.index)
             if cue.reporting:
-                done = self._reported_by_verb(toks, cue, end) or done
-            elif not quotes:
-                done = self._indirect(toks, cue, end) or done
-        if not done:
+                self._reported_by_verb(toks, cue, end)
+            elif clause and (cue.index in absorbed or not any(clause[0] <= self.quotes[k].open < clause[1] for k in quotes)):
+                speaker, sure = self._speaker(toks, cue)
+                self._add(clause[0], clause[1], speaker, cue.text, "indirect", 0.75 * sure)
+        if len(self.found) == before:
             self._reported_by_source(toks, start, end)
 
     def _cue(self, toks: list[Token], i: int) -> _Cue | None:
         t, lex = toks[i], self.lex
         low = t.lower
-        if t.capitalised and i > 0:
+        if (t.capitalised and i > 0) or self._in_brackets(toks, i):
             return None
         reporting, end_index, text = False, i, t.text
         if low in lex.speech or low in lex.separate_participles:
-            pass
+            if not lex.compounds and not self._english_verb(toks, i):
+                return None
         elif low in lex.reporting:
             reporting = True
         else:
@@ -124,9 +139,26 @@ class Reader:
             i + 1 < len(toks) and toks[i + 1].lower in lex.negations and not self._breaks(toks, i + 1)
         ):
             return None
-        if low.endswith("t") and any(w.lower in lex.passive for w in clause) and "von" not in (w.lower for w in clause):
+        if low.endswith(("t", "ed")) and any(w.lower in lex.passive for w in clause[-3:]) \
+                and not {"von", "by"} & {w.lower for w in toks[i:i + 4]}:  # fmt: skip
             return None  # "wurde zum Trauertag erklärt": a passive without an agent reports no one's words
         return _Cue(i, text, reporting, end_index)
+
+    def _english_verb(self, toks: list[Token], i: int) -> bool:
+        """"report", "note", "claims" are nouns as often as verbs: they count after a subject only."""
+        low = toks[i].lower
+        if low.endswith("ed") or low in ("said", "told", "wrote", "thought"):
+            return True
+        prev = toks[i - 1] if i > 0 and not self._breaks(toks, i) else None
+        if prev is None:
+            return False
+        before = toks[i - 2].lower if i > 1 else ""
+        return prev.lower in self.lex.pronouns_singular | self.lex.pronouns_plural | {"who", "i", "we", "you", "to"} \
+            or (prev.capitalised or bool(self.lex.role_of(prev.lower))) and before not in self.lex.articles  # fmt: skip
+
+    def _in_brackets(self, toks: list[Token], i: int) -> bool:
+        line = self.text[self.text.rfind("\n", 0, toks[i].start) + 1:toks[i].start]
+        return line.count("(") > line.count(")")
 
     def _particle(self, toks: list[Token], i: int, particle: str) -> int | None:
         for j in range(i + 1, min(len(toks), i + 16)):
@@ -141,7 +173,12 @@ class Reader:
         if j <= 0:
             return True
         gap = self.text[toks[j - 1].end:toks[j].start]
-        return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap or bool(gap.strip(" -‐'’")) and "." in gap
+        return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap or (bool(gap.strip(" -‐'’")) and "." in gap)
+
+    def _quote_before(self, toks: list[Token], j: int) -> bool:
+        """Whether a quotation mark stands between toks[j] and the word before it (or just before a first word)."""
+        gap = self.text[toks[j - 1].end if j > 0 else max(0, toks[j].start - 4):toks[j].start]
+        return any(c in _QUOTE_MARKS for c in gap)
 
     def _clause_start(self, toks: list[Token], i: int) -> int:
         j = i
@@ -166,33 +203,67 @@ class Reader:
         self.claimed.update(run)
         self._add(self.quotes[run[0]].start, self.quotes[run[-1]].end, speaker, cue.text, "direct", 0.9 * sure)
 
-    def _indirect(self, toks: list[Token], cue: _Cue, end: int) -> bool:
+    def _content(self, toks: list[Token], cue: _Cue, end: int) -> tuple[int, int] | None:
+        """The clause a speech cue reports, if it reports one: "sagte, dass ...", "sagte, er wolle ...",
+        "said that ...", "said the army would ...", or before it: "Die Lage sei ruhig, sagte er"."""
+        clause = self._content_after(toks, cue)
+        if clause is None:
+            clause = self._content_before(toks, cue)
+            if clause is None:
+                return None
+            return clause[0].start, clause[-1].end
+        if len(clause) < 3:
+            return None
+        return clause[0].start, self._clause_end(clause[-1].end, end, stop_at_dash=False)
+
+    def _content_after(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
         lex = self.lex
         for j in range(cue.end_index + 1, min(len(toks), cue.end_index + 15)):
             t = toks[j]
-            if t.lower in lex.complementisers and (j == cue.end_index + 1 or self._breaks(toks, j) or "dass" not in lex.complementisers):
-                clause = toks[j + 1:]
-                break
+            if self._quote_before(toks, j):
+                return None
+            if t.lower in lex.complementisers and (j == cue.end_index + 1 or self._breaks(toks, j) or not lex.compounds):
+                return toks[j + 1:]
             if self._breaks(toks, j):
                 gap = self.text[toks[j - 1].end:t.start]
                 clause = toks[j:]
-                if ("," in gap or ":" in gap) and t.lower not in lex.subordinators - lex.complementisers - lex.articles \
-                        and (":" in gap or any(w.lower in lex.subjunctive for w in clause[:12])):  # fmt: skip
-                    break
-                return False
-        else:
-            if cue.text.lower() in ("said", "says", "say") and cue.index + 1 < len(toks) and not self._breaks(toks, cue.index + 1):
-                clause = toks[cue.index + 1:]  # "He said the army would leave": no "that" in English
-                if clause[0].lower in lex.function_words - {"the", "a", "an", "he", "she", "they", "it", "we"}:
-                    return False
-            else:
-                return False
-        if len(clause) < 3:
+                if ":" in gap or ("," in gap and t.lower not in lex.subordinators - lex.complementisers - lex.articles
+                                  and self._subjunctive(clause)):  # fmt: skip
+                    return clause
+                return None
+        if cue.text.lower() in ("said", "says", "say") and cue.index + 1 < len(toks) and not self._breaks(toks, cue.index + 1):
+            clause = toks[cue.index + 1:]  # "He said the army would leave": no "that" in English
+            if clause[0].lower not in lex.function_words - {"the", "a", "an", "he", "she", "they", "it", "we", "there"}:
+                return clause
+        return None
+
+    def _subjunctive(self, clause: list[Token]) -> bool:
+        """German reported speech without "dass": a Konjunktiv form, or a verb in -e after the subject."""
+        if any(w.lower in self.lex.subjunctive for w in clause[:12]):
+            return True
+        subject = phrase_at(clause, 0, self.lex, self.text)
+        if not subject or len(subject) >= len(clause):
             return False
-        speaker, sure = self._speaker(toks, cue)
-        self._add(clause[0].start, self._clause_end(clause[-1].end, end, stop_at_dash=False), speaker, cue.text,
-                  "indirect", 0.75 * sure)  # fmt: skip
-        return True
+        verb = clause[len(subject)]
+        return self.lex.compounds and not verb.capitalised and verb.lower.endswith("e") and verb.lower not in self.lex.articles
+
+    def _content_before(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
+        """"Die Wahlbeteiligung sei niedrig gewesen, sagte er." / "The talks will go on, she said."."""
+        i = cue.index
+        subject = self._subject(toks, i)
+        if not subject:
+            return None
+        inverted = subject[0].start > toks[i].start
+        if inverted != self.lex.compounds:  # German: "..., sagte er"; English: "..., she said"
+            return None
+        lead = i if inverted else toks.index(subject[0])
+        if lead == 0 or self._quote_before(toks, lead) or "," not in self.text[toks[lead - 1].end:toks[lead].start]:
+            return None
+        first = max((j for j in range(lead) if self._quote_before(toks, j)), default=0)
+        clause = toks[first:lead]
+        if len(clause) < 3 or (self.lex.compounds and not self._subjunctive(clause)):
+            return None
+        return clause
 
     def _reported_by_verb(self, toks: list[Token], cue: _Cue, end: int) -> bool:
         """"Russland beschuldigt den Westen, ...", "haben X als Y dargestellt", "accused X of ..."."""
@@ -226,15 +297,15 @@ class Reader:
                 phrase = phrase_at(toks, i + len(marker), lex, self.text)
                 tail = i + len(marker) + len(phrase)
                 if phrase:
-                    self._source_clause(toks, phrase, " ".join(w.text for w in toks[i:tail]), i, tail, start, end)
+                    self._source_clause(toks, phrase, " ".join(w.text for w in toks[i:tail]), i, tail, end)
                 return
             if t.lower in lex.source_after and i > 0:
                 k = next((k for k in range(max(0, i - 6), i) if len(phrase_at(toks, k, lex, self.text)) == i - k), None)
                 if k is not None:
-                    self._source_clause(toks, toks[k:i], f"{toks[k].text} … {t.text}", k, i + 1, start, end)
+                    self._source_clause(toks, toks[k:i], f"{toks[k].text} … {t.text}", k, i + 1, end)
                 return
 
-    def _source_clause(self, toks, phrase, cue_text, first, after, start, end) -> None:
+    def _source_clause(self, toks: list[Token], phrase: list[Token], cue: str, first: int, after: int, end: int) -> None:
         mention = mention_of(phrase, self.lex)
         if mention is None:
             return
@@ -245,7 +316,7 @@ class Reader:
         else:
             return
         if b - a >= 12:
-            self._add(a, b, self._resolved(mention, phrase[0].start), cue_text, "reported", 0.6)
+            self._add(a, b, self._resolved(mention, phrase[0].start), cue, "reported", 0.6)
 
     def _clause_end(self, at: int, sentence_end: int, stop_at_dash: bool) -> int:
         """Where a clause running from `at` ends: the sentence's end without its full stop, or a dash."""
@@ -265,24 +336,24 @@ class Reader:
         previous_close = -1
         for k, q in enumerate(self.quotes):
             if k in self.claimed:
-                previous = next((s for s in reversed(self.found) if s.start == q.start), previous)
+                previous = next((s for s in reversed(self.found) if s.start <= q.start < s.end), previous)
                 previous_close = q.close
                 continue
-            if previous is not None and 0 <= q.open - previous_close < REACH and self._continues(previous_close, q):
+            if previous is None or previous.mode != "direct" or q.open - previous_close >= REACH:
+                continue
+            if self._continues(previous_close, q):
                 self._add(q.start, q.end, previous.speaker, previous.cue, "direct", 0.8, previous.speaker_id)
-                previous_close = q.close
-            elif self.text[q.start:q.end].count(" ") >= 5 and _opens_paragraph(self.text, q.open) and previous is not None \
+            elif self.text[q.start:q.end].count(" ") >= 5 and _opens_paragraph(self.text, q.open) \
                     and q.open - previous_close < REACH // 3:  # fmt: skip
                 self._add(q.start, q.end, previous.speaker, previous.cue, "direct", 0.5, previous.speaker_id)
-                previous_close = q.close
+            else:
+                continue
+            previous_close = q.close
 
     def _continues(self, after: int, q: Quotation) -> bool:
-        """Whether only an attribution ("", sagte er. "") or nothing stands between two quotations."""
-        between = self.text[after + 1:q.open]
-        if not between.strip():
-            return True
-        inner = [t for t in words(self.text, after + 1, q.open)]
-        return len(inner) <= 6 and any(t.lower in self.lex.speech for t in inner)
+        """Whether only the attribution of the quotation before ("", sagte er. "") or nothing stands between two."""
+        inner = words(self.text, after + 1, q.open)
+        return not inner or (len(inner) <= 25 and any(t.lower in self.lex.speech for t in inner))
 
     # -- speakers ----------------------------------------------------------------------------------
 
@@ -294,22 +365,28 @@ class Reader:
                 i += 1
                 continue
             m = mention_of(phrase, self.lex)
-            if m is not None and (m.proper and (len(phrase) > 1 or i > 0) or m.roles):
+            if m is not None and (m.proper or m.roles):
                 self.mentions.append(m)
+                if i == 0:
+                    self.subjects.append(replace(m, sentence=self.sentence))
             i += len(phrase)
 
     def _speaker(self, toks: list[Token], cue: _Cue) -> tuple[str, float]:
         """The name of who speaks at a cue, and how sure that is (1, or less for a guess)."""
         phrase = self._subject(toks, self._finite(toks, cue.index))
+        at = toks[cue.index].start
         if not phrase:
             return "", 0.6
-        at = toks[cue.index].start
         if is_pronoun(phrase, self.lex):
             plural = phrase[0].lower in self.lex.pronouns_plural or (
                 phrase[0].lower in self.lex.pronouns_either and toks[cue.index].lower.endswith("en"))
-            return self._antecedent(at, plural), 0.9
-        mention = mention_of(phrase, self.lex)
-        return (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
+            name, sure = self._antecedent(at, plural), 0.9
+        else:
+            mention = mention_of(phrase, self.lex)
+            name, sure = (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
+        if name:
+            self.subjects.append(Mention(at, name, proper=True, plural=_is_plural(name, self.lex), sentence=self.sentence))
+        return name, sure
 
     def _finite(self, toks: list[Token], i: int) -> int:
         """Where the finite verb of a cue stands: an auxiliary before a participle ("haben ... berichtet")."""
@@ -323,44 +400,53 @@ class Reader:
         lex, text = self.lex, self.text
         c0 = self._clause_start(toks, i)
         seg = toks[c0:i]
-        after = phrase_at(toks, i + 1, lex, text) if i + 1 < len(toks) and not self._breaks(toks, i + 1) else []
+        after: list[Token] = []
+        if i + 1 < len(toks) and not self._breaks(toks, i + 1) and (
+            lex.compounds or (not seg and self._quote_before(toks, i) and toks[i].lower not in _OBJECT_FIRST)
+        ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote only
+            after = phrase_at(toks, i + 1, lex, text)
         if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
             return after or self._apposed(toks, i)
         p = phrase_at(toks, c0, lex, text)
-        if p and c0 + len(p) == i:  # "Putin sagte", "Der kasachische Präsident Kassym-Jomart Tokajew sagte"
-            return p
+        if p and all(t.lower in lex.adverbs for t in toks[c0 + len(p):i]):
+            return p  # "Putin sagte", "Der kasachische Präsident Kassym-Jomart Tokajew sagte", "The minister also said"
         if seg[0].lower in lex.subordinators or (len(seg) > 1 and seg[1].lower in lex.subordinators):
             for k in range(c0 + 1, i):  # "..., in dem sie sich beklagten": the subject inside the clause
                 p = phrase_at(toks, k, lex, text)
                 if p and toks[k].lower not in lex.subordinators:
                     return p
             return after
-        if "der" not in lex.articles:  # English: the phrase just before the verb ("..., the minister said")
+        if not lex.compounds:  # English: the phrase just before the verb ("In a statement, the minister said")
             for k in range(c0, i):
                 p = phrase_at(toks, k, lex, text)
-                if p and k + len(p) == i:
+                if p and all(t.lower in lex.adverbs for t in toks[k + len(p):i]):
                     return p
         return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
 
     def _apposed(self, toks: list[Token], i: int) -> list[Token]:
         """"Das Nationale Sicherheitskomitee, der Nachfolger des KGB, erklärte": the phrase before the
-        apposition, or the name an apposition gives a role ("Ein Premierminister, Akezhan Kazhegeldin, sagte")."""
-        head = phrase_at(toks, 0, self.lex, self.text)
-        if not head or len(head) >= i:
+        apposition, or the name an apposition gives ("Ein Premierminister, Akezhan Kazhegeldin, sagte")."""
+        first = max((j for j in range(i) if self._quote_before(toks, j)), default=0)
+        head = phrase_at(toks, first, self.lex, self.text)
+        if not head or first + len(head) >= i or not self._breaks(toks, first + len(head)):
             return []
-        apposition = toks[self._clause_start(toks, i - 1):i]
+        a0 = self._clause_start(toks, i - 1)
+        apposition = toks[a0:i]
         m_head = mention_of(head, self.lex)
-        m_app = mention_of(apposition, self.lex) if phrase_at(toks, i - len(apposition), self.lex, self.text) == apposition else None
-        if m_head and m_head.roles and not m_head.proper and m_app and m_app.proper:
+        m_app = mention_of(apposition, self.lex) if phrase_at(toks, a0, self.lex, self.text) == apposition else None
+        if m_head and not m_head.proper and m_app and m_app.proper:
             return apposition
         return head
 
     def _antecedent(self, at: int, plural: bool) -> str:
-        for s in reversed(self.found):
-            if s.start < at and at - s.end < REACH and s.speaker and _is_plural(s.speaker, self.lex) == plural:
-                return s.speaker
+        """Who a pronoun means: the subject of this or the last two sentences, else the nearest named."""
+        for m in reversed(self.subjects):
+            if self.sentence - m.sentence > 2:
+                break
+            if m.start < at and m.plural == plural:
+                return self._resolved(m, m.start)
         for m in reversed(self.mentions):
-            if m.start < at and at - m.start < REACH and m.plural == plural and (m.roles or m.proper):
+            if m.start < at and at - m.start < REACH and m.plural == plural:
                 return self._resolved(m, m.start)
         return ""
 

@@ -22,11 +22,12 @@ class Mention:
     roles: frozenset[str] = frozenset()
     plural: bool = False
     proper: bool = False  # a person's or body's own name rather than a role ("Tokajew", not "der Präsident")
+    sentence: int = -1  # the sentence it is the subject of, if it is one
 
 
 def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[Token]:
     """The noun phrase starting at tokens[i] ("der kasachische Präsident Kassym-Jomart Tokajew",
-    "die Einwohner von Almaty", "Russische und staatliche Medien"), or [] when none starts there."""
+    "die Einwohner von Almaty", "Russische und staatliche Medien", "the port authority"), or []."""
     out: list[Token] = []
     seen_noun = False
     j = i
@@ -35,23 +36,24 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
         if out and _gap_breaks(text[out[-1].end:t.start]):
             break
         low = t.lower
-        if low in lex.pronouns_singular or low in lex.pronouns_plural or low in lex.pronouns_either:
+        if _pronoun(t, lex):
             return [] if out else [t]  # a pronoun stands alone
-        if not out and low in lex.coordination[0:1]:  # "sowohl ... als auch ..."
+        if not out and low in lex.coordination[0:1]:  # "sowohl ... als auch ...", "both ... and ..."
             out.append(t)
         elif low in lex.articles and not seen_noun:
             out.append(t)
-        elif low in ("von", "of", "des", "der") and seen_noun and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex):
+        elif low in _LINKS and seen_noun and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex) \
+                and not _gap_breaks(text[t.end:tokens[j + 1].start]):  # fmt: skip
             out.append(t)
-            seen_noun = False  # a complement follows ("von Almaty", "des Ministeriums")
+            seen_noun = False  # a complement follows ("von Almaty", "des Ministeriums", "by ING Bank")
         elif low in (lex.coordination[2], "als", "and") and out and _joins(tokens, j, lex):
             skip = 2 if low == "als" else 1  # "als auch"
             out.extend(tokens[j:j + skip])
             seen_noun = False
             j += skip
             continue
-        elif _nounish(t, lex) and (t.capitalised or low in lex.roles):
-            out.append(t)
+        elif _nounish(t, lex) and (t.capitalised or lex.role_of(low) or (out and not lex.compounds)):
+            out.append(t)  # English writes its nouns in lower case: "the port authority"
             seen_noun = True
         elif _adjectival(t, lex) and not seen_noun:
             out.append(t)
@@ -63,40 +65,48 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
     return out if any(_nounish(t, lex) for t in out) else []
 
 
+_LINKS = {"von", "des", "der", "of", "by"}
+
+
 def _joins(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     """Whether the conjunction at j joins two parts of one phrase ("Russland und Kasachstan")."""
     k = j + 2 if tokens[j].lower == "als" else j + 1
     if tokens[j].lower == "als" and (k - 1 >= len(tokens) or tokens[k - 1].lower != "auch"):
         return False
-    return k < len(tokens) and (_nounish(tokens[k], lex) or _adjectival(tokens[k], lex)) \
-        and tokens[k].lower not in lex.pronouns_singular | lex.pronouns_plural | lex.pronouns_either
+    return k < len(tokens) and (_nounish(tokens[k], lex) or _adjectival(tokens[k], lex)) and not _pronoun(tokens[k], lex)
 
 
 def _gap_breaks(gap: str) -> bool:
     return bool(gap.strip(" -‐")) or "\n" in gap
 
 
+def _pronoun(t: Token, lex: Lexicon) -> bool:
+    low = t.lower
+    return low in lex.pronouns_singular or low in lex.pronouns_plural or low in lex.pronouns_either
+
+
 def _nounish(t: Token, lex: Lexicon) -> bool:
     low = t.lower
-    if low in lex.pronouns_singular or low in lex.pronouns_plural or low in lex.pronouns_either:
+    if _pronoun(t, lex) or low in lex.documents:
         return True
-    if low in lex.function_words or low in lex.speech or low in lex.reporting or low in lex.negations:
+    if low in lex.function_words or low in lex.speech or low in lex.reporting or low in lex.negations \
+            or low in lex.adverbs or not lex.compounds and low.endswith(("ly", "ed")) and len(low) > 4:  # fmt: skip
         return False
-    return t.capitalised or low in lex.roles
+    return t.capitalised or bool(lex.role_of(low)) or not lex.compounds and not t.text[:1].isdigit()
 
 
 def _adjectival(t: Token, lex: Lexicon) -> bool:
     low = t.lower
     if low in lex.function_words or low in lex.speech or t.text[:1].isdigit():
         return False
-    if lex is not None and "der" in lex.articles:  # German: inflected adjectives, written in lower case
+    if lex.compounds:  # German: inflected adjectives, written in lower case
         return not t.capitalised and low.endswith(("e", "en", "er", "es", "em"))
-    return not t.capitalised and low.endswith(("al", "an", "ish", "ic", "ian", "ese", "ern", "ior", "ed", "ive", "ary"))
+    return not t.capitalised
 
 
 def is_pronoun(phrase: Sequence[Token], lex: Lexicon) -> bool:
     """Whether the phrase is a lone personal pronoun ("er", "sie", "he", "they")."""
-    return len(phrase) == 1 and phrase[0].lower in lex.pronouns_singular | lex.pronouns_plural | lex.pronouns_either
+    return len(phrase) == 1 and _pronoun(phrase[0], lex)
 
 
 def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
@@ -105,35 +115,41 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
     "Kasachisches Außenministerium")."""
     if not phrase or is_pronoun(phrase, lex):
         return None
-    roles = frozenset(t.lower for t in phrase if t.lower in lex.roles)
     words = [t.text for t in phrase]
     lows = [w.lower() for w in words]
     first, _, conj = lex.coordination
     if lows[0] == first and "als" in lows:  # "sowohl Russland als auch Kasachstan" -> "Russland und Kasachstan"
         k = lows.index("als")
         rest = words[k + 2:] if k + 1 < len(words) and lows[k + 1] == "auch" else words[k + 1:]
-        words, lows = [*words[1:k], conj, *rest], [w.lower() for w in [*words[1:k], conj, *rest]]
+        words = [*words[1:k], conj, *rest]
     elif lows[0] == first and conj in lows[1:]:  # "both Russia and Kazakhstan"
-        words, lows = words[1:], lows[1:]
-    plural = conj in lows or "and" in lows or any(w in lex.plural_roles for w in lows) and not _singular_article(lows, lex)
+        words = words[1:]
+    lows = [w.lower() for w in words]
+    roles = frozenset(r for r in map(lex.role_of, lows) if r)
+    plural = conj in lows or "and" in lows or (
+        any(w in lex.plural_roles or lex.role_of(w) in lex.plural_roles for w in lows) and not _singular_article(lows))
+    if lows[0] in lex.documents or (len(lows) > 1 and lows[0] in lex.articles and lows[1] in lex.documents):
+        k = next((k for k, w in enumerate(lows) if w in _LINKS), -1)  # "a note by ING Bank" -> "ING Bank"
+        if 0 < k < len(words) - 1:
+            return mention_of([t for t in phrase if t.text in words[k + 1:]], lex)
     name = _proper_name(words, lows, lex)
     if name:
         return Mention(phrase[0].start, name, roles, plural=False, proper=True)
-    return Mention(phrase[0].start, _plain(words, lows, lex), roles, plural=plural,
-                   proper=not roles and all(w[:1].isupper() for w in words))  # fmt: skip
+    proper = not roles and all(w[:1].isupper() or w in (conj, "and") for w in words) and lows[0] not in lex.articles
+    return Mention(phrase[0].start, _plain(words, lows, lex), roles, plural=plural, proper=proper)
 
 
-def _singular_article(lows: list[str], lex: Lexicon) -> bool:
+def _singular_article(lows: list[str]) -> bool:
     return lows[0] in {"der", "dem", "des", "ein", "eines", "einem", "a", "an"}
 
 
 def _proper_name(words: list[str], lows: list[str], lex: Lexicon) -> str:
     """The run of capitalised words after the last role noun: "Präsident Kassym-Jomart Tokajew" -> the name."""
-    last_role = max((k for k, w in enumerate(lows) if w in lex.roles), default=-1)
+    last_role = max((k for k, w in enumerate(lows) if lex.role_of(w)), default=-1)
     if last_role < 0:
         return ""
     tail = words[last_role + 1:]
-    if tail and all(w[:1].isupper() for w in tail) and not any(w.lower() in lex.roles for w in tail):
+    if tail and all(w[:1].isupper() for w in tail) and not any(lex.role_of(w) for w in tail):
         return " ".join(tail)
     return ""
 
@@ -142,7 +158,7 @@ def _plain(words: list[str], lows: list[str], lex: Lexicon) -> str:
     """Drop a leading article; in German, give the adjectives the ending they have without one."""
     if lows and lows[0] in lex.articles:
         article, words = lows[0], words[1:]
-        if "der" in lex.articles:  # the adjectives before the head noun: "Das Nationale Sicherheitskomitee"
+        if lex.compounds:  # the adjectives before the head noun: "Das Nationale Sicherheitskomitee"
             k = 0
             while k + 1 < len(words) and words[k].endswith(("e", "en")):
                 words[k] = _strong(words[k], article)
