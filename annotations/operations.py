@@ -45,12 +45,17 @@ def suggestions_for(store: Store, document_id: int) -> list[Suggestion]:
     from .suggest import suggest
 
     doc = store.document(document_id)
+    return open_suggestions(store, document_id, suggest(doc.text, doc.language, store.speakers()))
+
+
+def open_suggestions(store: Store, document_id: int, found: Iterable[Suggestion]) -> list[Suggestion]:
+    """Of what the rules found, those the reader has neither rejected nor marked already."""
     rejected = store.rejected_quotes(document_id)
-    marked = [(st.start, st.end) for st in store.statements(document_id)]
+    marked = store.statement_spans(document_id)
     starts = [a for a, _ in marked]
     longest = max((b - a for a, b in marked), default=0)
     out = []
-    for s in suggest(doc.text, doc.language, store.speakers()):
+    for s in found:
         if s.quote in rejected:
             continue
         lo = bisect_left(starts, s.start - longest)
@@ -65,10 +70,11 @@ def accept_suggestions(store: Store, document_id: int, suggestions: Iterable[Sug
     the stance is left for the reader."""
     suggestions = list(suggestions)
     label = "Accept suggestion" if len(suggestions) == 1 else f"Accept {len(suggestions)} suggestions"
+    known = store.speakers()
     with store.writing(label):
         added = []
         for s in suggestions:
-            speaker_id = s.speaker_id
+            speaker_id = s.speaker_id if s.speaker_id in {sp.id for sp in known} else None  # it may be gone since
             if speaker_id is None and s.speaker.strip():
                 speaker_id = store.find_or_add_speaker(s.speaker.strip()).id
             added.append(store.add_statement(document_id, s.start, s.end, speaker_id=speaker_id, mode=s.mode,

@@ -97,6 +97,12 @@ class StatementMethods(DocumentMethods):
         sql += " ORDER BY " + ("" if document_id is not None else "d.position, s.document_id, ") + 's.start, s."end", s.id'
         return list(map(statement_from_row, self.db.execute(sql, args).fetchall()))
 
+    def statement_spans(self, document_id: int) -> list[tuple[int, int]]:
+        """(start, end) of every statement of a document, by start: cheaper than the statements themselves."""
+        rows = self.db.execute('SELECT start, "end" FROM statements WHERE document_id = ? ORDER BY start, "end"',
+                               (document_id,))  # fmt: skip
+        return [(a, b) for a, b in rows]
+
     def statements_at(self, document_id: int, position: int) -> list[Statement]:
         """Statements covering a code-point position, shortest first (the most specific)."""
         rows = self.db.execute(

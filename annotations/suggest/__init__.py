@@ -7,13 +7,15 @@ No model and no download: word lists per language (lexicon.py), quotation and se
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from ..importers.language import guess_language
 from ..model import Speaker
-from .lexicon import lexicon_for
+from .lexicon import LEXICONS, lexicon_for
 from .rules import Reader, Suggestion
 from .speakers import same_speaker
+from .text import WORD
 
 __all__ = ["Suggestion", "suggest", "same_speaker"]
 
@@ -21,5 +23,11 @@ __all__ = ["Suggestion", "suggest", "same_speaker"]
 def suggest(text: str, language: str = "", speakers: Iterable[Speaker] = ()) -> list[Suggestion]:
     """Proposed statements of a text, in order; `language` decides the rules ("" guesses it), and
     speakers named as in `speakers` (a project's, with aliases) are given that speaker."""
-    lex = lexicon_for(language or guess_language(text) or "en")
+    lex = lexicon_for(language or guess_language(text) or _by_cue_words(text))
     return Reader(text, lex, list(speakers)).run()
+
+
+def _by_cue_words(text: str) -> str:
+    """Too short to guess its language: the language whose cue verbs it uses most (English on a tie)."""
+    counts = Counter(w.lower() for w in WORD.findall(text[:20000]))
+    return max(LEXICONS, key=lambda code: (sum(counts[w] for w in LEXICONS[code].speech), code == "en"))

@@ -76,7 +76,8 @@ class Reader:
 
     def run(self) -> list[Suggestion]:
         """Every proposal, in text order, overlapping ones settled in favour of the surer."""
-        for self.sentence, (start, end) in enumerate(sentences(self.text, self.quotes)):
+        for number, (start, end) in enumerate(sentences(self.text, self.quotes)):
+            self.sentence = number
             self._sentence(start, end)
         self._unclaimed_quotes()
         return _settled(self.found)

@@ -38,10 +38,8 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
         low = t.lower
         if _pronoun(t, lex):
             return [] if out else [t]  # a pronoun stands alone
-        if not out and low in lex.coordination[0:1]:  # "sowohl ... als auch ...", "both ... and ..."
-            out.append(t)
-        elif low in lex.articles and not seen_noun:
-            out.append(t)
+        if (not out and low in lex.coordination[0:1]) or (low in lex.articles and not seen_noun):
+            out.append(t)  # an article, or "sowohl" of "sowohl ... als auch ..."
         elif low in _LINKS and seen_noun and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex) \
                 and not _gap_breaks(text[t.end:tokens[j + 1].start]):  # fmt: skip
             out.append(t)
