@@ -30,7 +30,7 @@ _DE_SPEECH = set().union(
         "frag", "mein", "beklag", "klag", "forder", "mahn", "appellier", "dementier", "twitter", "schilder",
         "prognostizier", "argumentier", "bilanzier", "resümier", "präzisier", "insistier", "zitier",
         "bemerk", "erwider", "beschwer", "protestier", "spekulier", "vermut", "befürcht", "hoff", "droh",
-        "verlang", "unterstell", "bekenn",
+        "verlang", "unterstell", "bekenn", "fürcht",
     )),
     _strong_de("schreibt", "schrieb", "schrieben", "geschrieben", "schreiben"),
     _strong_de("ruft", "rief", "riefen", "gerufen"),
@@ -51,6 +51,8 @@ _DE_SEPARABLE: dict[str, set[str]] = {
     "zu": {"gab", "gaben", "gibt"},
     "bekannt": {"gab", "gaben", "gibt"},
     "fest": {"stellt", "stellte", "stellten"},
+    "deutlich": {"macht", "machte", "machten"},
+    "klar": {"macht", "machte", "machten", "stellt", "stellte", "stellten"},
 }
 _DE_SEPARATE_PARTICIPLES = {"mitgeteilt", "angekündigt", "hinzugefügt", "eingeräumt", "hingewiesen",
                             "angegeben", "zugegeben", "bekanntgegeben", "festgestellt"}  # fmt: skip
@@ -113,6 +115,7 @@ class Lexicon:
     adverbs: frozenset[str] = frozenset()  # may stand between a subject and its verb ("The minister also said")
     documents: frozenset[str] = frozenset()  # "according to a note by X": the source is X, not the note
     compounds: bool = False  # German writes roles as compounds: "Politikwissenschaftler" is a "Wissenschaftler"
+    _role_cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def role_of(self, word: str) -> str:
         """The role noun a word is or ends in ("ministerpräsidentin" -> "präsidentin"), else ""."""
@@ -121,21 +124,18 @@ class Lexicon:
             return low
         if not self.compounds:
             return low[:-1] if low.endswith("s") and low[:-1] in self.roles else ""
-        return next((r for r in _longest_first(self.roles) if len(r) >= 5 and low.endswith(r)), "")
+        known = self._role_cache.get(low)
+        if known is None:  # the longest role the compound ends in, at least five letters long
+            known = self._role_cache[low] = next((low[k:] for k in range(1, len(low) - 4) if low[k:] in self.roles), "")
+        return known
     coordination: tuple[str, str, str] = ("", "", "")  # "sowohl", "als auch", "und"
-
-
-def _longest_first(words: frozenset[str], _cache: dict[frozenset[str], list[str]] = {}) -> list[str]:  # noqa: B006
-    if words not in _cache:
-        _cache[words] = sorted(words, key=len, reverse=True)
-    return _cache[words]
 
 
 _DE_ROLES = """präsident präsidentin kanzler kanzlerin minister ministerin premierminister premierministerin
 ministerpräsident ministerpräsidentin regierungschef regierungschefin staatschef staatschefin sprecher sprecherin
 regierungssprecher regierungssprecherin pressesprecher pressesprecherin außenminister außenministerin
 verteidigungsminister verteidigungsministerin innenminister innenministerin chef chefin leiter leiterin
-vorsitzende vorsitzender bürgermeister bürgermeisterin botschafter botschafterin generalsekretär
+vorsitzende vorsitzender angeklagte angeklagter verteidiger verteidigerin kläger klägerin bürgermeister bürgermeisterin botschafter botschafterin generalsekretär
 generalsekretärin abgeordnete abgeordneter senator senatorin gouverneur gouverneurin general generalin
 kommandeur experte expertin analyst analystin ökonom ökonomin politologe politologin professor professorin
 direktor direktorin anwalt anwältin richter richterin staatsanwalt staatsanwältin polizeisprecher
@@ -164,7 +164,8 @@ GERMAN = Lexicon(
     separable={k: frozenset(v) for k, v in _DE_SEPARABLE.items()},
     reporting_separable={k: frozenset(v) for k, v in _DE_REPORTING_SEPARABLE.items()},
     separate_participles=frozenset(_DE_SEPARATE_PARTICIPLES),
-    source_before=(("laut",), ("nach", "angaben"), ("unter", "berufung", "auf"), ("wie",)),
+    source_before=(("laut",), ("nach", "angaben"), ("aus", "sicht"), ("nach", "ansicht"), ("nach", "auffassung"),
+                   ("nach", "einschätzung")),
     source_after=frozenset({"zufolge"}),
     complementisers=frozenset({"dass", "daß", "ob"}),
     subjunctive=frozenset("""habe haben hätte hätten sei seien wäre wären werde werden würde würden könne
@@ -174,13 +175,14 @@ GERMAN = Lexicon(
     pronouns_singular=frozenset({"er"}),
     pronouns_plural=frozenset(),
     pronouns_either=frozenset({"sie"}),
-    articles=frozenset("der die das den dem des ein eine einer eines einem einen".split()),
+    articles=frozenset("""der die das den dem des ein eine einer eines einem einen sein seine seinen seinem seiner
+    seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem""".split()),
     roles=frozenset(_DE_ROLES) | frozenset(_DE_PLURAL_ROLES),
     plural_roles=frozenset(_DE_PLURAL_ROLES),
     function_words=frozenset("""der die das den dem des ein eine einer eines einem einen und oder aber doch
     auch am im in an auf aus bei mit nach seit von vor zu zum zur für gegen ohne um über unter durch
-    es er sie wir ihr man dies diese dieser dieses jene jener so da dann als wie wenn weil dass ob nachdem
-    bevor während obwohl letzte letzten letzter nun noch schon""".split()),
+    es er sie wir man dies diese dieser dieses jene jener so da dann als wie wenn weil dass ob nachdem
+    bevor während obwohl letzte letzten letzter nun noch schon laut zufolge gemäß trotz wegen bis ab""".split()),
     subordinators=frozenset("""dass daß ob weil wenn als nachdem bevor obwohl während wobei wie damit sodass
     der die das dem den deren dessen welche welcher welches""".split()),
     passive=frozenset({"wurde", "wurden", "worden", "wird", "werden"}),
@@ -198,20 +200,22 @@ ENGLISH = Lexicon(
     reporting=frozenset(_EN_REPORTING),
     source_before=(("according", "to"), ("citing",)),
     complementisers=frozenset({"that", "whether"}),
-    negations=frozenset({"not", "never", "n't", "no"}),
-    pronouns_singular=frozenset({"he", "she"}),
+    negations=frozenset({"not", "never", "n't", "no", "declined", "declines", "refused", "refuses"}),
+    pronouns_singular=frozenset({"he", "she", "it"}),
     pronouns_plural=frozenset({"they"}),
-    articles=frozenset({"the", "a", "an"}),
+    articles=frozenset({"the", "a", "an", "his", "her", "their", "its", "our"}),
     roles=frozenset(_EN_ROLES) | frozenset(_EN_PLURAL_ROLES),
     plural_roles=frozenset(_EN_PLURAL_ROLES),
     function_words=frozenset("""the a an and or but also at in on of to for from with by as after before since
     it he she they we you this that these those so then when while if because last next however is are was were
-    be been being has have had will would could should may might must can did does do not there here""".split()),
+    be been being has have had will would could should may might must can did does do not there here through into
+    during without about across against among around behind under over via per between near toward towards upon
+    within""".split()),
     subordinators=frozenset("""that whether because when while after before although though who which whom
     where as if""".split()),
     passive=frozenset({"was", "were", "been", "being", "is", "are"}),
     adverbs=frozenset("""also then later still again now once previously further however earlier repeatedly
-    separately""".split()),
+    separately sometimes often usually never always already afterward afterwards""".split()),
     documents=frozenset("""note report statement study survey analysis estimate estimates figures data poll
     document memo letter""".split()),
     auxiliaries=frozenset({"has", "have", "had"}),

@@ -24,8 +24,23 @@ from .text import Quotation, Token, quotations, sentences, words
 REACH = 1500  # characters back in which a pronoun or a continued quote finds its speaker
 _CLAUSE_BREAK = set(",;:–—()") | set("„“”\"»«")
 _HARD_BREAK = ("–", "—", " - ", ";")
+_AND = {"and", "und", "but", "aber", "sowie"}
 _QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
 _OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
+_TIME_WORDS = {"on", "in", "at", "during", "after", "before", "late", "last", "earlier", "later", "this", "afterward",
+               "afterwards", "yesterday", "today", "tonight", "separately", "previously", "repeatedly", "through", "via",
+               "by", "from", "with", "to", "over", "under"}
+_ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
+                   "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
+_TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
+               "genannten", "sogenannten", "sogenannte", "motto"}
+
+
+def _clause_opener(t: Token, lex: Lexicon) -> bool:
+    """A word that can open a reported clause: a pronoun, an article, a name."""
+    low = t.lower
+    return low in {"he", "she", "they", "it", "we", "i", "you", "there", "his", "her", "their", "its", "our"} \
+        or low in lex.articles or t.capitalised
 
 
 @dataclass(frozen=True)
@@ -64,11 +79,21 @@ class Reader:
         self._quote_opens = [q.open for q in self.quotes]
         self.tokens = [t for t in words(text) if not self._in_quote(t.start)]
         self._starts = [t.start for t in self.tokens]
+        self.titles = {k for k, q in enumerate(self.quotes) if self._names_a_title(q)}
         self.mentions: list[Mention] = []  # people and bodies named outside quotations, in order
         self.subjects: list[Mention] = []  # who the sentences are about: what "er" and "she" continue
         self.sentence = 0
         self.found: list[Suggestion] = []
         self.claimed: set[int] = set()  # quotations a cue has taken
+
+    def _names_a_title(self, q: Quotation) -> bool:
+        """"a report titled “The Squeezed Basket”", "die so genannten "farbigen Revolutionen"": a name, not words said."""
+        k = bisect_left(self._starts, q.open) - 1
+        return k >= 0 and self.tokens[k].lower in _TITLE_CUES and not self.text[self.tokens[k].end:q.open].strip()
+
+    def _title_between(self, a: int, b: int) -> bool:
+        inside = range(bisect_left(self._quote_opens, a), bisect_left(self._quote_opens, b))
+        return bool(inside) and all(k in self.titles and self.quotes[k].close < b for k in inside)
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self._quote_opens, pos) - 1
@@ -88,7 +113,8 @@ class Reader:
         toks = self.tokens[bisect_left(self._starts, start):bisect_left(self._starts, end)]
         self._note_mentions(toks)
         before = len(self.found)
-        quotes = [k for k, q in enumerate(self.quotes) if start <= q.open < end]
+        quotes = [k for k in range(bisect_left(self._quote_opens, start), bisect_left(self._quote_opens, end))
+                  if k not in self.titles]  # fmt: skip
         cues = [c for c in (self._cue(toks, i) for i in range(len(toks))) if c is not None]
         speech = [c for c in cues if not c.reporting]
         content = {c.index: self._content(toks, c, end) for c in speech}
@@ -109,7 +135,8 @@ class Reader:
                 self._reported_by_verb(toks, cue, end)
             elif clause and (cue.index in absorbed or not any(clause[0] <= self.quotes[k].open < clause[1] for k in quotes)):
                 speaker, sure = self._speaker(toks, cue)
-                self._add(clause[0], clause[1], speaker, cue.text, "indirect", 0.75 * sure)
+                for a, b in self._coordinated(toks, clause):
+                    self._add(a, b, speaker, cue.text, "indirect", 0.75 * sure)
         if len(self.found) == before:
             self._reported_by_source(toks, start, end)
 
@@ -119,6 +146,8 @@ class Reader:
         if (t.capitalised and i > 0) or self._in_brackets(toks, i):
             return None
         reporting, end_index, text = False, i, t.text
+        if low == "so" and lex.compounds and self._quote_before(toks, i) and "," in self.text[toks[i].start - 3:toks[i].start]:
+            return _Cue(i, t.text, False, i) if phrase_at(toks, i + 1, lex, self.text) else None  # "«, so Ohlendorf."
         if low in lex.speech or low in lex.separate_participles:
             if not lex.compounds and not self._english_verb(toks, i):
                 return None
@@ -178,8 +207,8 @@ class Reader:
 
     def _quote_before(self, toks: list[Token], j: int) -> bool:
         """Whether a quotation mark stands between toks[j] and the word before it (or just before a first word)."""
-        gap = self.text[toks[j - 1].end if j > 0 else max(0, toks[j].start - 4):toks[j].start]
-        return any(c in _QUOTE_MARKS for c in gap)
+        a = toks[j - 1].end if j > 0 else max(0, toks[j].start - 4)
+        return any(c in _QUOTE_MARKS for c in self.text[a:toks[j].start]) and not self._title_between(a, toks[j].start)
 
     def _clause_start(self, toks: list[Token], i: int) -> int:
         j = i
@@ -204,10 +233,24 @@ class Reader:
         self.claimed.update(run)
         self._add(self.quotes[run[0]].start, self.quotes[run[-1]].end, speaker, cue.text, "direct", 0.9 * sure)
 
+    def _coordinated(self, toks: list[Token], clause: tuple[int, int]) -> list[tuple[int, int]]:
+        """"said the findings would be considered and that funding had risen": two statements."""
+        parts, a = [], clause[0]
+        for j in range(1, len(toks) - 1):
+            t = toks[j]
+            if clause[0] < t.start and t.end < clause[1] and t.lower in self.lex.complementisers \
+                    and toks[j - 1].lower in _AND and not self._breaks(toks, j):  # fmt: skip
+                parts.append((a, self._clause_end(a, toks[j - 1].start, stop_at_dash=False)))
+                a = toks[j + 1].start
+        parts.append((a, clause[1]))
+        return [(x, y) for x, y in parts if y > x]
+
     def _content(self, toks: list[Token], cue: _Cue, end: int) -> tuple[int, int] | None:
         """The clause a speech cue reports, if it reports one: "sagte, dass ...", "sagte, er wolle ...",
         "said that ...", "said the army would ...", or before it: "Die Lage sei ruhig, sagte er"."""
-        clause = self._content_after(toks, cue)
+        subject = self._subject(toks, cue.index)
+        inverted = bool(subject) and subject[0].start > toks[cue.index].start
+        clause = None if inverted and not self.lex.compounds else self._content_after(toks, cue)  # '," said X, who ...'
         if clause is None:
             clause = self._content_before(toks, cue)
             if clause is None:
@@ -218,35 +261,61 @@ class Reader:
         return clause[0].start, self._clause_end(clause[-1].end, end, stop_at_dash=False)
 
     def _content_after(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
+        if not self.lex.compounds:
+            return self._english_content(toks, cue)
         lex = self.lex
         for j in range(cue.end_index + 1, min(len(toks), cue.end_index + 15)):
             t = toks[j]
             if self._quote_before(toks, j):
                 return None
-            if t.lower in lex.complementisers and (j == cue.end_index + 1 or self._breaks(toks, j) or not lex.compounds):
+            if t.lower in lex.complementisers and (j == cue.end_index + 1 or self._breaks(toks, j)):
                 return toks[j + 1:]
             if self._breaks(toks, j):
                 gap = self.text[toks[j - 1].end:t.start]
                 clause = toks[j:]
                 if ":" in gap or ("," in gap and t.lower not in lex.subordinators - lex.complementisers - lex.articles
-                                  and self._subjunctive(clause)):  # fmt: skip
+                                  and self._main_clause(clause)):  # fmt: skip
                     return clause
                 return None
-        if cue.text.lower() in ("said", "says", "say") and cue.index + 1 < len(toks) and not self._breaks(toks, cue.index + 1):
-            clause = toks[cue.index + 1:]  # "He said the army would leave": no "that" in English
-            if clause[0].lower not in lex.function_words - {"the", "a", "an", "he", "she", "they", "it", "we", "there"}:
-                return clause
         return None
 
-    def _subjunctive(self, clause: list[Token]) -> bool:
-        """German reported speech without "dass": a Konjunktiv form, or a verb in -e after the subject."""
-        if any(w.lower in self.lex.subjunctive for w in clause[:12]):
+    def _english_content(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
+        """"said that ...", "said on Tuesday it would ...", "told Reuters the union would ...", "admitted he had ..."."""
+        lex = self.lex
+        j = cue.end_index + 1
+        if j < len(toks) and toks[cue.index].lower in _OBJECT_FIRST and not self._breaks(toks, j):
+            j += len(phrase_at(toks, j, lex, self.text)) or 1  # "told reporters", "told the BBC"
+        for _ in range(2):  # "on Tuesday", "in a statement", "through an interpreter", "last month": then what was said
+            if j < len(toks) and toks[j].lower in _TIME_WORDS and not self._breaks(toks, j):
+                j += 1 + len(phrase_at(toks, j + 1, lex, self.text)) if j + 1 < len(toks) and not self._breaks(toks, j + 1) else 1
+        if j >= len(toks) or self._breaks(toks, j) and not self._only_a_title_before(toks, j):
+            if j < len(toks) and ":" in self.text[toks[j - 1].end:toks[j].start]:
+                return toks[j:]
+            return None
+        if toks[j].lower in lex.complementisers:
+            return toks[j + 1:]
+        clause = toks[j:]
+        if toks[cue.index].lower in ("said", "says", "say", "told", "tells"):
+            return clause if _clause_opener(clause[0], lex) or not clause[0].lower in lex.function_words else None
+        return clause if self._main_clause(clause) else None
+
+    def _main_clause(self, clause: list[Token]) -> bool:
+        """Whether a clause after a cue reports content: a subject, then its finite verb (German V2: "sein Land
+        habe ..."; English "the plan would ..."), or a Konjunktiv anywhere near the start."""
+        lex = self.lex
+        if lex.compounds and any(w.lower in lex.subjunctive for w in clause[:12]):
             return True
-        subject = phrase_at(clause, 0, self.lex, self.text)
-        if not subject or len(subject) >= len(clause):
+        subject = phrase_at(clause, 0, lex, self.text)
+        if not subject or len(subject) >= len(clause) or self._breaks(clause, len(subject)):
             return False
         verb = clause[len(subject)]
-        return self.lex.compounds and not verb.capitalised and verb.lower.endswith("e") and verb.lower not in self.lex.articles
+        if lex.compounds:  # "..., das Ergebnis prüfen zu lassen" is an infinitive clause: no one's words
+            return not verb.capitalised and verb.lower not in lex.function_words - lex.auxiliaries \
+                and "zu" not in (w.lower for w in clause[-3:])
+        return verb.lower in _ENGLISH_FINITE or (verb.lower.endswith(("ed", "s")) and not verb.capitalised)
+
+    def _only_a_title_before(self, toks: list[Token], j: int) -> bool:
+        return self._title_between(toks[j - 1].end, toks[j].start)
 
     def _content_before(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
         """"Die Wahlbeteiligung sei niedrig gewesen, sagte er." / "The talks will go on, she said."."""
@@ -262,7 +331,9 @@ class Reader:
             return None
         first = max((j for j in range(lead) if self._quote_before(toks, j)), default=0)
         clause = toks[first:lead]
-        if len(clause) < 3 or (self.lex.compounds and not self._subjunctive(clause)):
+        if len(clause) < 3 or (not self.lex.compounds and len(phrase_at(clause, 0, self.lex, self.text)) == len(clause)):
+            return None  # ', the minister's adviser, said': an apposition, not what was said
+        if clause[0].lower in self.lex.subordinators - self.lex.articles:
             return None
         return clause
 
@@ -333,27 +404,29 @@ class Reader:
     # -- quotations no cue claimed -----------------------------------------------------------------
 
     def _unclaimed_quotes(self) -> None:
-        previous: Suggestion | None = None
-        previous_close = -1
+        """A quotation no cue took continues the statement just before it: "„A“, sagte er. „B“", or
+        "Reisinger habe gewusst, sagt sie. »Trotzdem ...«"; a long quote opening a paragraph continues it too."""
+        made = sorted(self.found, key=lambda s: s.end)
+        ends = [s.end for s in made]
         for k, q in enumerate(self.quotes):
-            if k in self.claimed:
-                previous = next((s for s in reversed(self.found) if s.start <= q.start < s.end), previous)
-                previous_close = q.close
+            if k in self.titles or k in self.claimed:
                 continue
-            if previous is None or previous.mode != "direct" or q.open - previous_close >= REACH:
+            at = bisect_right(ends, q.open) - 1
+            previous = made[at] if at >= 0 else None
+            if previous is None or not previous.speaker or q.open - previous.end >= REACH:
                 continue
-            if self._continues(previous_close, q):
+            if self._continues(previous.end, q):
                 self._add(q.start, q.end, previous.speaker, previous.cue, "direct", 0.8, previous.speaker_id)
-            elif self.text[q.start:q.end].count(" ") >= 5 and _opens_paragraph(self.text, q.open) \
-                    and q.open - previous_close < REACH // 3:  # fmt: skip
+            elif previous.mode == "direct" and self.text[q.start:q.end].count(" ") >= 5 \
+                    and _opens_paragraph(self.text, q.open) and q.open - previous.end < REACH // 3:  # fmt: skip
                 self._add(q.start, q.end, previous.speaker, previous.cue, "direct", 0.5, previous.speaker_id)
-            else:
-                continue
-            previous_close = q.close
 
     def _continues(self, after: int, q: Quotation) -> bool:
         """Whether only the attribution of the quotation before ("", sagte er. "") or nothing stands between two."""
-        inner = words(self.text, after + 1, q.open)
+        between = self.text[after:q.open]
+        inner = words(self.text, after, q.open)
+        if "\n\n" in between.strip() or any(c in "„“”\"»«" for c in between[2:-1]) and len(inner) > 6:
+            return False
         return not inner or (len(inner) <= 25 and any(t.lower in self.lex.speech for t in inner))
 
     # -- speakers ----------------------------------------------------------------------------------
@@ -381,7 +454,9 @@ class Reader:
         if is_pronoun(phrase, self.lex):
             plural = phrase[0].lower in self.lex.pronouns_plural or (
                 phrase[0].lower in self.lex.pronouns_either and toks[cue.index].lower.endswith("en"))
-            name, sure = self._antecedent(at, plural), 0.9
+            # "Reisinger habe gewusst, sagt sie": what comes before an inverted cue is what was said, not who
+            inverted = phrase[0].start > at
+            name, sure = self._antecedent(at, plural, before_sentence=inverted), 0.9
         else:
             mention = mention_of(phrase, self.lex)
             name, sure = (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
@@ -422,6 +497,8 @@ class Reader:
                 p = phrase_at(toks, k, lex, text)
                 if p and all(t.lower in lex.adverbs for t in toks[k + len(p):i]):
                     return p
+        if seg[0].lower in _AND and all(t.lower in lex.adverbs or t.lower in _AND for t in seg) and not after:
+            return phrase_at(toks, 0, lex, text)  # "Kiprop won ..., and afterward admitted": the sentence's subject
         return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
 
     def _apposed(self, toks: list[Token], i: int) -> list[Token]:
@@ -439,31 +516,37 @@ class Reader:
             return apposition
         return head
 
-    def _antecedent(self, at: int, plural: bool) -> str:
+    def _antecedent(self, at: int, plural: bool, before_sentence: bool = False) -> str:
         """Who a pronoun means: the subject of this or the last two sentences, else the nearest named."""
         for m in reversed(self.subjects):
             if self.sentence - m.sentence > 2:
                 break
+            if before_sentence and m.sentence == self.sentence:
+                continue
             if m.start < at and m.plural == plural:
                 return self._resolved(m, m.start)
         for m in reversed(self.mentions):
-            if m.start < at and at - m.start < REACH and m.plural == plural:
+            if at - m.start >= REACH:
+                break
+            if m.start < at and m.plural == plural:
                 return self._resolved(m, m.start)
         return ""
 
     def _resolved(self, mention: Mention, at: int) -> str:
         """A mention's best name: a role or surname named in full before, then the project's speaker."""
         name = mention.name
-        if not mention.proper and mention.roles:
-            for m in reversed(self.mentions):
-                if m.start < at and m.proper and m.roles & mention.roles and at - m.start < REACH * 4:
-                    name = m.name
-                    break
-        elif mention.proper and " " not in name:
-            for m in reversed(self.mentions):
-                if m.start < at and m.proper and len(m.name) > len(name) and same_speaker(m.name, name) and name in m.name:
-                    name = m.name
-                    break
+        for m in reversed(self.mentions) if mention.roles or " " not in name else ():
+            if at - m.start >= REACH * 4:
+                break  # far back, the same role or surname may be someone else
+            if m.start >= at or not m.proper:
+                continue
+            if not mention.proper and mention.roles and m.roles & mention.roles:
+                name = m.name
+                break
+            if mention.proper and " " not in name and len(m.name) > len(name) and name in m.name \
+                    and same_speaker(m.name, name):  # fmt: skip
+                name = m.name
+                break
         known = match_speaker(name, self.speakers)
         return known.name if known else name
 

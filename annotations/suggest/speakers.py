@@ -60,7 +60,21 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
         j += 1
     while out and not _nounish(out[-1], lex):
         out.pop()
+    if out and not lex.compounds and not _english_head(out, lex):
+        return []
     return out if any(_nounish(t, lex) for t in out) else []
+
+
+def _english_head(phrase: list[Token], lex: Lexicon) -> bool:
+    """An English phrase names someone when its last word is a name, a role or a document, or a noun after
+    an article or a name ("the port authority", "Truck drivers"); "sometimes" alone is not one."""
+    head = phrase[-1]
+    if head.capitalised or lex.role_of(head.lower) or head.lower in lex.documents:
+        return True
+    return len(phrase) > 1 and (phrase[0].lower in lex.articles | _QUANTIFIERS or phrase[0].capitalised)
+
+
+_QUANTIFIERS = {"one", "two", "three", "four", "five", "another", "some", "several", "many", "most", "few", "other"}
 
 
 _LINKS = {"von", "des", "der", "of", "by"}
@@ -99,7 +113,7 @@ def _adjectival(t: Token, lex: Lexicon) -> bool:
         return False
     if lex.compounds:  # German: inflected adjectives, written in lower case
         return not t.capitalised and low.endswith(("e", "en", "er", "es", "em"))
-    return not t.capitalised
+    return not t.capitalised and low not in lex.adverbs and not low.endswith(("ly", "ed", "ing"))
 
 
 def is_pronoun(phrase: Sequence[Token], lex: Lexicon) -> bool:
