@@ -296,7 +296,7 @@ class Reader:
             return toks[j + 1:]
         clause = toks[j:]
         if toks[cue.index].lower in ("said", "says", "say", "told", "tells"):
-            return clause if _clause_opener(clause[0], lex) or not clause[0].lower in lex.function_words else None
+            return clause if _clause_opener(clause[0], lex) or clause[0].lower not in lex.function_words else None
         return clause if self._main_clause(clause) else None
 
     def _main_clause(self, clause: list[Token]) -> bool:
