@@ -53,11 +53,17 @@ def test_an_older_export_imports_into_an_empty_project(tmp_path):
         assert store.find_speaker("Токаев").name == "Tokajew"
         ironic = store.find_stance("ironisch")
         assert (ironic.colour, ironic.description) == ("#aa00ff", "Sagt das Gegenteil.")
-        # What this layout lost on the way in before the lossless round trip:
-        statuses = {st.status for st in store.statements()}
-        assert statuses == {"confirmed"} and {st.annotator for st in store.statements()} == {""}
-        assert store.find_stance("unclear") is not None and ironic.key == ""
-        assert store.find_speaker("Niemand") is None
+        # What the file always held and is now read too: annotators, drafts, times, the whole stance scheme.
+        assert [(st.annotator, st.status) for st in store.statements()] == [
+            ("", "confirmed"), ("Alice", "confirmed"), ("", "confirmed"), ("Bob", "draft"), ("", "confirmed"),
+            ("", "confirmed"), ("", "draft")]  # fmt: skip
+        coup = store.statements()[2]
+        assert (coup.created, coup.updated) == ("2024-05-01T10:00:03+00:00", "2024-05-01T10:00:03+00:00")
+        assert [(s.label, s.colour, s.key) for s in store.stances()] == [
+            ("supportive", "#3a9d5d", "1"), ("neutral", "#123456", "2"), ("ironisch", "#aa00ff", "5"),
+            ("opposed", "#d0463b", "3")]  # fmt: skip
+        # What this layout never held: speakers and targets without statements, speaker descriptions.
+        assert store.find_speaker("Niemand") is None and [t.name for t in store.targets()] == ["die Proteste"]
 
         again = import_annotations(store, V1)
         assert again.created == [] and again.duplicates == 7 and again.documents == []
