@@ -139,7 +139,7 @@ def annotation(iri: str, source: str, st: Statement, bodies: _Bodies) -> str:
         extras += f', "standpoint:mode": {_string(st.mode)}'
     if st.cue:
         extras += f', "standpoint:cue": {_string(st.cue)}'
-    if st.status and st.status != "confirmed":
+    if st.status != "confirmed":
         extras += f', "standpoint:status": {_string(st.status)}'
     motivation = "classifying" if st.stance_id in bodies.ctx.stances else "highlighting"
     return (

@@ -193,7 +193,7 @@ class _Importer:
         for sp in store.speakers():
             self._know_speaker(sp.id, sp.name, sp.aliases)
         self._add_speakers(extras.get(STANDPOINT + "speakers"))
-        self.targets = {t.name.casefold(): t.id for t in store.targets()}
+        self.targets = {t.name: t.id for t in store.targets()}
         for name in _list(extras.get(STANDPOINT + "targets")):
             if isinstance(name, str) and name.strip():
                 self._target(name)
@@ -204,15 +204,17 @@ class _Importer:
     # -- the project-level records -------------------------------------------------------------------
 
     def _apply_scheme(self, records: object) -> None:
+        if not isinstance(records, list):
+            return
         wanted: dict[str, tuple[str, str, str, str]] = {}  # casefolded label -> label, colour, key, description
-        ordered = sorted(enumerate(_list(records)), key=lambda nr: _position(nr[1], nr[0]))
+        ordered = sorted(enumerate(records), key=lambda nr: _position(nr[1], nr[0]))
         for _, r in ordered:
             label = r.get("label") if isinstance(r, dict) else None
             if isinstance(label, str) and label.strip() and label.strip().casefold() not in wanted:
                 wanted[label.strip().casefold()] = (label.strip(), colour_or(r.get("colour"), "#808080"),
                                                     _text(r.get("key")), _text(r.get("description")))  # fmt: skip
-        if not wanted:
-            return
+        if records and not wanted:
+            return  # nothing usable in it; an empty list is a scheme with no stances
         store, current = self.store, self.store.stances()
         untouched = [(s.label, s.colour, s.key, s.description) for s in current] == list(DEFAULT_STANCES)
         if not (untouched and store.count_statements()[0] == 0):
@@ -283,9 +285,10 @@ class _Importer:
         return found
 
     def _target(self, name: str) -> int:
-        found = self.targets.get(name.strip().casefold())
+        # By the exact name: the store tells target names apart as SQLite's NOCASE does (ASCII case only).
+        found = self.targets.get(name)
         if found is None:
-            found = self.targets[name.strip().casefold()] = self.store.find_or_add_target(name).id
+            found = self.targets[name] = self.store.find_or_add_target(name).id
         return found
 
     # -- documents and annotations -------------------------------------------------------------------
@@ -365,7 +368,7 @@ class _Importer:
         fields = self._bodies(label, anno.get("body", []))
         status = anno.get(STANDPOINT + "status")
         fields.update(mode=_mode(anno), cue=str(anno.get(STANDPOINT + "cue", "")), annotator=_creator(anno),
-                      status=status if isinstance(status, str) and status else "confirmed")  # fmt: skip
+                      status=status if isinstance(status, str) else "confirmed")  # fmt: skip
         known = self.known_statement(iri, doc)
         if known is not None:
             if (known.start, known.end) == span and all(getattr(known, k) == v for k, v in fields.items()):
