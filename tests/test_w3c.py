@@ -194,25 +194,30 @@ def test_a_partial_export_leaves_out_the_speakers_of_other_documents(store, tmp_
 
 
 def test_a_scheme_comes_into_a_project_with_its_own_without_changing_it(store, tmp_path):
-    """Stances are matched by label; missing ones are added (their key only if free); nothing of the user's changes."""
+    """Stances are matched by label; missing ones are added (their key only if free); nothing of the user's
+    changes, and a default stance the user deleted comes back only for a statement that takes it."""
     fill(store)
     store.update_stance(store.find_stance("supportive").id, colour="#000001")
     store.add_stance("skeptisch", "#000002", key="5")
+    for deleted in ("unclear", "neutral"):
+        store.delete_stance(store.find_stance(deleted).id)
     mine = store.stances()
     with Store.open(tmp_path / "colleague.standpoint") as other:
         doc = other.add_document("Kurz", "Putin sagte, die Lage sei ruhig.\n")
-        other.delete_stance(other.find_stance("unclear").id)
         other.update_stance(other.find_stance("neutral").id, description="anders", colour="#000003")
         ironic = other.add_stance("Ironisch", "#000004", key="5", description="meint das Gegenteil")
         other.add_stance("sarkastisch", "#000005", key="6")
         other.add_statement(doc.id, 0, 5, stance_id=ironic.id)
+        other.add_statement(doc.id, 6, 11, stance_id=other.find_stance("neutral").id)
         out = export(other, "json", tmp_path / "colleague.json")
     report = import_annotations(store, out)
-    assert report.rejected == [] and len(report.created) == 1
-    assert store.stances()[: len(mine)] == mine  # kept, "unclear" too, in their order
+    assert report.rejected == [] and len(report.created) == 2
+    assert store.stances()[: len(mine)] == mine  # kept as they were, in their order
     added = [(s.label, s.colour, s.key, s.description) for s in store.stances()[len(mine) :]]
-    assert added == [("Ironisch", "#000004", "", "meint das Gegenteil"), ("sarkastisch", "#000005", "6", "")]
-    assert store.stance(store.statement(report.created[0]).stance_id).label == "Ironisch"
+    assert added == [("Ironisch", "#000004", "", "meint das Gegenteil"), ("sarkastisch", "#000005", "6", ""),
+                     ("neutral", "#000003", "2", "anders")]  # fmt: skip
+    assert store.find_stance("unclear") is None  # deleted here, and no statement of the file takes it
+    assert [store.stance(store.statement(i).stance_id).label for i in report.created] == ["Ironisch", "neutral"]
 
 
 def test_an_imported_statement_keeps_its_id_but_never_gives_it_to_another(store, tmp_path):

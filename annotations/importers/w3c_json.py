@@ -13,7 +13,8 @@ adds keeps what the file says of it: annotator (`creator`), status, created and 
 The project-level records of a Standpoint export come first. The stance scheme: a project that still
 has the default scheme and no statement takes the file's exactly (order, keys, colours,
 descriptions, deleted stances); any other keeps its own, and stances it lacks are added (with their
-key when no stance of the project has it). Speakers and targets the project lacks are added,
+key when no stance of the project has it), but a default stance it lacks (its user deleted it) only
+when a statement of the file takes it. Speakers and targets the project lacks are added,
 those no statement uses included; a speaker it has is left as it is.
 
 Older exports (speaker bodies with purpose `identifying`, documents with `source`) read as before.
@@ -186,6 +187,9 @@ class _Importer:
         self.new_statements: set[int] = set()
         records = extras.get(STANDPOINT + "documents", [])
         self.records = {r.get("id"): r for r in records if isinstance(r, dict)} if isinstance(records, list) else {}
+        # Default stances the project lacks (its user deleted them) that the file's scheme has: added only
+        # when one of the file's statements takes one of them.
+        self.held_back: dict[str, tuple[str, str, str, str]] = {}
         self._apply_scheme(extras.get(STANDPOINT + "stances"))
         self.stances = {s.label.casefold(): s.id for s in store.stances()}
         self.speaker_names: dict[str, int] = {}
@@ -219,11 +223,13 @@ class _Importer:
         untouched = [(s.label, s.colour, s.key, s.description) for s in current] == list(DEFAULT_STANCES)
         if not (untouched and store.count_statements()[0] == 0):
             # The project's own scheme: nothing of it changes; what it lacks is added, without taking a key.
-            taken = {s.key for s in current}
-            for label, colour, key, description in wanted.values():
-                if store.find_stance(label) is None:
-                    store.add_stance(label, colour, "" if key in taken else key, description)
-                    taken.add(key)
+            defaults = {d[0].casefold() for d in DEFAULT_STANCES}
+            for folded, stance in wanted.items():
+                if store.find_stance(stance[0]) is None:
+                    if folded in defaults:
+                        self.held_back[folded] = stance
+                    else:
+                        self._add_stance(*stance)
             return
         # A new project: the scheme becomes the file's, deleted stances and all.
         for s in current:
@@ -278,10 +284,17 @@ class _Importer:
             found = sp.id
         return found
 
+    def _add_stance(self, label: str, colour: str, key: str, description: str) -> int:
+        taken = {s.key for s in self.store.stances()}
+        return self.store.add_stance(label, colour, "" if key in taken else key, description).id
+
     def _stance(self, label: str, colour: object) -> int:
-        found = self.stances.get(label.strip().casefold())
+        folded = label.strip().casefold()
+        found = self.stances.get(folded)
         if found is None:
-            found = self.stances[label.strip().casefold()] = self.store.add_stance(label, colour_or(colour, "#808080")).id
+            held = self.held_back.pop(folded, None)
+            found = self.stances[folded] = (self._add_stance(*held) if held else
+                                            self.store.add_stance(label, colour_or(colour, "#808080")).id)  # fmt: skip
         return found
 
     def _target(self, name: str) -> int:
