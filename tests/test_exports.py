@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from html.parser import HTMLParser
 
@@ -43,7 +44,7 @@ def test_csv_has_one_row_per_statement_and_neutralises_formulas(store, tagged, t
     out = export(store, "csv", tmp_path / "notes.csv", bom=True)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))  # cells may span lines
     assert len(rows) == len(tagged)
     by_id = {int(r["statement_id"]): r for r in rows}
     coup = by_id[tagged["coup"]]
@@ -55,6 +56,9 @@ def test_csv_has_one_row_per_statement_and_neutralises_formulas(store, tagged, t
     emoji = by_id[tagged["emoji"]]
     text = store.document(int(emoji["document_id"])).text
     assert text[int(emoji["start"]) : int(emoji["end"])] == emoji["quote"] == "„Café 😀 am Meer“"
+    # Each document's text, which the offsets count over, once: in its first row.
+    texts = [(r["document_id"], r["document_text"]) for r in rows if r["document_text"]]
+    assert texts == [(str(i), store.document(i).text) for i in store.document_ids()]
 
 
 def test_markdown_notes_render_quotes_literally_and_neutralise_html(store, tagged, tmp_path):
