@@ -35,11 +35,11 @@ def test_a_quote_split_by_its_cue_is_two_statements_of_one_speaker():
                                  ("Die Arbeit geht weiter.", "Olaf Scholz", "direct")]  # fmt: skip
 
 
-def test_an_english_quote_runs_over_paragraphs_until_its_closing_mark():
+def test_an_english_quote_runs_over_paragraphs_until_its_closing_mark_one_statement_a_paragraph():
     text = ('“We waited for hours,” said Maria Lopez, a nurse.\n\n“Nobody came. Nobody called.\n\n'
             '“Then the lights went out.”\n\nThe hospital declined to comment.')  # fmt: skip
-    quotes = found(text, "en")
-    assert quotes[1] == ("Nobody came. Nobody called.\n\n“Then the lights went out.", "Maria Lopez", "direct")
+    assert found(text, "en")[1:] == [("Nobody came. Nobody called.", "Maria Lopez", "direct"),
+                                     ("Then the lights went out.", "Maria Lopez", "direct")]  # fmt: skip
 
 
 def test_an_unclosed_quote_ends_with_its_paragraph():

@@ -54,6 +54,7 @@ _DE_SEPARABLE: dict[str, set[str]] = {
     "deutlich": {"macht", "machte", "machten"},
     "klar": {"macht", "machte", "machten", "stellt", "stellte", "stellten"},
 }
+_DE_JOINED = {particle + form for particle, forms in _DE_SEPARABLE.items() for form in forms}  # "wie sie mitteilte"
 _DE_SEPARATE_PARTICIPLES = {"mitgeteilt", "angekündigt", "hinzugefügt", "eingeräumt", "hingewiesen",
                             "angegeben", "zugegeben", "bekanntgegeben", "festgestellt"}  # fmt: skip
 
@@ -114,6 +115,7 @@ class Lexicon:
     auxiliaries: frozenset[str] = frozenset()  # the finite verb before a participle: its subject is the speaker's
     adverbs: frozenset[str] = frozenset()  # may stand between a subject and its verb ("The minister also said")
     documents: frozenset[str] = frozenset()  # "according to a note by X": the source is X, not the note
+    bodies: frozenset[str] = frozenset()  # roles that are institutions: "the company" is not the person named before
     compounds: bool = False  # German writes roles as compounds: "Politikwissenschaftler" is a "Wissenschaftler"
     _role_cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -163,7 +165,7 @@ GERMAN = Lexicon(
     reporting=frozenset(_DE_REPORTING),
     separable={k: frozenset(v) for k, v in _DE_SEPARABLE.items()},
     reporting_separable={k: frozenset(v) for k, v in _DE_REPORTING_SEPARABLE.items()},
-    separate_participles=frozenset(_DE_SEPARATE_PARTICIPLES),
+    separate_participles=frozenset(_DE_SEPARATE_PARTICIPLES | _DE_JOINED),
     source_before=(("laut",), ("nach", "angaben"), ("aus", "sicht"), ("nach", "ansicht"), ("nach", "auffassung"),
                    ("nach", "einschätzung")),
     source_after=frozenset({"zufolge"}),
@@ -191,6 +193,10 @@ GERMAN = Lexicon(
     documents=frozenset("""bericht berichts studie mitteilung angaben schätzung schätzungen umfrage analyse
     erklärung zahlen daten""".split()),
     compounds=True,
+    bodies=frozenset("""ministerium außenministerium innenministerium verteidigungsministerium gesundheitsministerium
+    regierung polizei armee behörde behörden kreml komitee sicherheitskomitee rat kommission partei gewerkschaft
+    gericht agentur nachrichtenagentur medien staatsmedien unternehmen konzern firma organisation verband bündnis
+    allianz leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände""".split()),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}),
     coordination=("sowohl", "als auch", "und"),
 )
@@ -219,6 +225,8 @@ ENGLISH = Lexicon(
     documents=frozenset("""note report statement study survey analysis estimate estimates figures data poll
     document memo letter""".split()),
     auxiliaries=frozenset({"has", "have", "had"}),
+    bodies=frozenset("""ministry government police army agency authorities kremlin committee council commission
+    party union court company""".split()),
     coordination=("both", "and", "and"),
 )
 

@@ -12,6 +12,7 @@ speakers.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +26,11 @@ REACH = 1500  # characters back in which a pronoun or a continued quote finds it
 _CLAUSE_BREAK = set(",;:–—()") | set("„“”\"»«")
 _HARD_BREAK = ("–", "—", " - ", ";")
 _AND = {"and", "und", "but", "aber", "sowie"}
+_QUANTITIES = set("""millionen milliarden prozent euro dollar jahre jahren monate monaten tage tagen stunden minuten
+menschen kilometer tonnen""".split())
+_CALENDAR = set("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar
+märz mai juni juli oktober dezember according""".split())
 _QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
 _OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
 _TIME_WORDS = {"on", "in", "at", "during", "after", "before", "late", "last", "earlier", "later", "this", "afterward",
@@ -83,6 +89,7 @@ class Reader:
         self.mentions: list[Mention] = []  # people and bodies named outside quotations, in order
         self.subjects: list[Mention] = []  # who the sentences are about: what "er" and "she" continue
         self.sentence = 0
+        self.names: set[str] = set()  # single words known to be names: surnames, speakers found
         self.found: list[Suggestion] = []
         self.claimed: set[int] = set()  # quotations a cue has taken
 
@@ -118,6 +125,13 @@ class Reader:
         cues = [c for c in (self._cue(toks, i) for i in range(len(toks))) if c is not None]
         speech = [c for c in cues if not c.reporting]
         content = {c.index: self._content(toks, c, end) for c in speech}
+        for c in speech:  # "said it would oppose the closure, which it said employs ...": two statements
+            clause = content[c.index]
+            inner = [d for d in speech if clause and d is not c and clause[0] < toks[d.index].start < clause[1]
+                     and "," in self.text[toks[self._clause_start(toks, d.index)].start - 2:toks[d.index].start]]
+            if clause and inner:
+                cut = toks[self._clause_start(toks, min(d.index for d in inner))].start
+                content[c.index] = (clause[0], self._clause_end(clause[0], cut, stop_at_dash=False)) if cut > clause[0] else None
         absorbed: set[int] = set()  # cues whose reported clause holds a short quotation
         for run in self._runs(quotes) if speech else []:
             first, last = self.quotes[run[0]], self.quotes[run[-1]]
@@ -231,7 +245,17 @@ class Reader:
     def _direct(self, toks: list[Token], cue: _Cue, run: list[int]) -> None:
         speaker, sure = self._speaker(toks, cue)
         self.claimed.update(run)
-        self._add(self.quotes[run[0]].start, self.quotes[run[-1]].end, speaker, cue.text, "direct", 0.9 * sure)
+        self._add_quoted(self.quotes[run[0]].start, self.quotes[run[-1]].end, speaker, cue.text, 0.9 * sure)
+
+    def _add_quoted(self, start: int, end: int, speaker: str, cue: str, confidence: float,
+                    speaker_id: int | None = None) -> None:  # fmt: skip
+        """Direct speech, one statement per paragraph: a quote running on over paragraphs usually makes
+        a point in each, and each may take its own stance."""
+        for m in re.finditer(r"[^\n]+", self.text[start:end]):
+            a, b = start + m.start(), start + m.end()
+            while a < b and (self.text[a].isspace() or self.text[a] in _QUOTE_MARKS):
+                a += 1
+            self._add(a, b, speaker, cue, "direct", confidence, speaker_id)
 
     def _coordinated(self, toks: list[Token], clause: tuple[int, int]) -> list[tuple[int, int]]:
         """"said the findings would be considered and that funding had risen": two statements."""
@@ -261,9 +285,13 @@ class Reader:
         return clause[0].start, self._clause_end(clause[-1].end, end, stop_at_dash=False)
 
     def _content_after(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
-        if not self.lex.compounds:
-            return self._english_content(toks, cue)
         lex = self.lex
+        lead = toks[self._clause_start(toks, cue.index)].lower
+        if lead in ("wie", "as"):  # "Wie die Verwaltung mitteilte, sollen ...": the sentence after the comma
+            j = next((j for j in range(cue.end_index + 1, len(toks)) if self._breaks(toks, j)), None)
+            return toks[j:] if j is not None and "," in self.text[toks[j - 1].end:toks[j].start] else None
+        if not lex.compounds:
+            return self._english_content(toks, cue)
         for j in range(cue.end_index + 1, min(len(toks), cue.end_index + 15)):
             t = toks[j]
             if self._quote_before(toks, j):
@@ -416,10 +444,10 @@ class Reader:
             if previous is None or not previous.speaker or q.open - previous.end >= REACH:
                 continue
             if self._continues(previous.end, q):
-                self._add(q.start, q.end, previous.speaker, previous.cue, "direct", 0.8, previous.speaker_id)
+                self._add_quoted(q.start, q.end, previous.speaker, previous.cue, 0.8, previous.speaker_id)
             elif previous.mode == "direct" and self.text[q.start:q.end].count(" ") >= 5 \
                     and _opens_paragraph(self.text, q.open) and q.open - previous.end < REACH // 3:  # fmt: skip
-                self._add(q.start, q.end, previous.speaker, previous.cue, "direct", 0.5, previous.speaker_id)
+                self._add_quoted(q.start, q.end, previous.speaker, previous.cue, 0.5, previous.speaker_id)
 
     def _continues(self, after: int, q: Quotation) -> bool:
         """Whether only the attribution of the quotation before ("", sagte er. "") or nothing stands between two."""
@@ -432,18 +460,50 @@ class Reader:
     # -- speakers ----------------------------------------------------------------------------------
 
     def _note_mentions(self, toks: list[Token]) -> None:
-        i = 0
+        """Remember who this sentence names, and who it is about (its subject: the first phrase a verb follows)."""
+        i, subject_seen = 0, False
+        last: tuple[int, Mention] | None = None  # the mention before, and the index after its phrase
         while i < len(toks):
             phrase = phrase_at(toks, i, self.lex, self.text)
             if not phrase:
                 i += 1
                 continue
+            after = i + len(phrase)
             m = mention_of(phrase, self.lex)
-            if m is not None and (m.proper or m.roles):
+            if m is not None and self._nameworthy(m):
+                if last is not None and last[0] == i and self.text[toks[i - 1].end:toks[i].start].strip() == ",":
+                    m = self._apposed_roles(m)  # "Carla Jimenez, a spokeswoman": the role belongs to the name
                 self.mentions.append(m)
-                if i == 0:
-                    self.subjects.append(replace(m, sentence=self.sentence))
-            i += len(phrase)
+                if not subject_seen and after < len(toks) and not self._breaks(toks, after) \
+                        and not toks[after].capitalised and not _is_pronoun_token(toks[after], self.lex):  # fmt: skip
+                    self.subjects.append(replace(self.mentions[-1], sentence=self.sentence))
+                    subject_seen = True
+                last = (after, self.mentions[-1])
+            i = after
+
+    def _nameworthy(self, m: Mention) -> bool:
+        """Whether a mention may name a speaker. German capitalises every noun, so a lone capitalised word
+        ("Lieferengpässe", "Damals") counts only once the text has used it in a longer name or as a speaker."""
+        if m.roles:
+            return True
+        if not m.proper or m.name.lower() in _CALENDAR:
+            return False
+        parts = m.name.split()
+        if any(p.lower() in _QUANTITIES for p in parts):
+            return False
+        if len(parts) > 1:
+            self.names.add(parts[-1])
+            return True
+        return not self.lex.compounds or m.name in self.names
+
+    def _apposed_roles(self, m: Mention) -> Mention:
+        """Join a name and the role beside it, both ways ("Carla Jimenez, a spokeswoman", "Ein Premierminister, Akezhan Kazhegeldin")."""
+        before = self.mentions[-1]
+        if before.proper and not m.proper and m.roles:
+            self.mentions[-1] = replace(before, roles=before.roles | m.roles)
+        elif m.proper and not before.proper and before.roles:
+            return replace(m, roles=m.roles | before.roles)
+        return m
 
     def _speaker(self, toks: list[Token], cue: _Cue) -> tuple[str, float]:
         """The name of who speaks at a cue, and how sure that is (1, or less for a guess)."""
@@ -461,6 +521,7 @@ class Reader:
             mention = mention_of(phrase, self.lex)
             name, sure = (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
         if name:
+            self.names.update(name.split()[-1:])
             self.subjects.append(Mention(at, name, proper=True, plural=_is_plural(name, self.lex), sentence=self.sentence))
         return name, sure
 
@@ -498,7 +559,9 @@ class Reader:
                 if p and all(t.lower in lex.adverbs for t in toks[k + len(p):i]):
                     return p
         if seg[0].lower in _AND and all(t.lower in lex.adverbs or t.lower in _AND for t in seg) and not after:
-            return phrase_at(toks, 0, lex, text)  # "Kiprop won ..., and afterward admitted": the sentence's subject
+            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence), None)
+            if subject is not None:  # "Kiprop won ..., and afterward admitted": the sentence's subject
+                return phrase_at(toks, bisect_left(toks, subject.start, key=lambda t: t.start), lex, text)
         return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
 
     def _apposed(self, toks: list[Token], i: int) -> list[Token]:
@@ -530,6 +593,8 @@ class Reader:
                 break
             if m.start < at and m.plural == plural:
                 return self._resolved(m, m.start)
+        if plural and not self.lex.compounds:  # "The campaign group ... They said": a body spoken of as they
+            return self._antecedent(at, False, before_sentence)
         return ""
 
     def _resolved(self, mention: Mention, at: int) -> str:
@@ -541,12 +606,29 @@ class Reader:
             if m.start >= at or not m.proper:
                 continue
             if not mention.proper and mention.roles and m.roles & mention.roles:
-                name = m.name
-                break
+                return self._known(m.name)
             if mention.proper and " " not in name and len(m.name) > len(name) and name in m.name \
                     and same_speaker(m.name, name):  # fmt: skip
-                name = m.name
-                break
+                return self._known(m.name)
+        if self._description(mention):
+            for m in reversed(self.subjects):  # "der Angeklagte", "the 27-year-old Kenyan": who the text is about
+                if self.sentence - m.sentence > 3:
+                    break
+                if m.start < at and m.proper and m.plural == mention.plural:
+                    return self._known(m.name)
+        return self._known(name)
+
+    def _description(self, m: Mention) -> bool:
+        """"der Angeklagte", "the spokeswoman", "the 27-year-old Kenyan": someone already named, described.
+        Not a body ("the company", "die Polizei") nor a named one ("the Met Office", "der Deutschen Flugsicherung")."""
+        if not m.definite or m.proper or m.roles & self.lex.bodies:
+            return False
+        if self.lex.compounds or m.roles:
+            return False  # a role not named before is someone new: "Der Bürgermeister sagte"
+        head = m.name.split()[-1]  # English: "the 27-year-old Kenyan", "the Ethiopian"
+        return len(m.name.split()) <= 3 and head[:1].isupper() and head.endswith(("an", "ian", "ese", "ish", "i"))
+
+    def _known(self, name: str) -> str:
         known = match_speaker(name, self.speakers)
         return known.name if known else name
 
@@ -559,6 +641,10 @@ class Reader:
             speaker_id = known.id if known else None
         self.found.append(Suggestion(start, end, self.text[start:end], speaker, cue, mode, round(confidence, 2),
                                      speaker_id))  # fmt: skip
+
+
+def _is_pronoun_token(t: Token, lex: Lexicon) -> bool:
+    return t.lower in lex.pronouns_singular or t.lower in lex.pronouns_plural or t.lower in lex.pronouns_either
 
 
 def _distance(t: Token, q: Quotation) -> int:

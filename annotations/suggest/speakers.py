@@ -23,6 +23,7 @@ class Mention:
     plural: bool = False
     proper: bool = False  # a person's or body's own name rather than a role ("Tokajew", not "der Präsident")
     sentence: int = -1  # the sentence it is the subject of, if it is one
+    definite: bool = False  # "der Angeklagte", "the spokeswoman": someone named before, described
 
 
 def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[Token]:
@@ -38,7 +39,7 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
         low = t.lower
         if _pronoun(t, lex):
             return [] if out else [t]  # a pronoun stands alone
-        if (not out and low in lex.coordination[0:1]) or (low in lex.articles and not seen_noun):
+        if (not out and low in lex.coordination[0:1]) or (low in lex.articles and (not out or out[-1].lower in _LINKS)):
             out.append(t)  # an article, or "sowohl" of "sowohl ... als auch ..."
         elif low in _LINKS and seen_noun and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex) \
                 and not _gap_breaks(text[t.end:tokens[j + 1].start]):  # fmt: skip
@@ -50,11 +51,13 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
             seen_noun = False
             j += skip
             continue
-        elif _nounish(t, lex) and (t.capitalised or lex.role_of(low) or (out and not lex.compounds)):
+        elif _nounish(t, lex) and (t.capitalised or lex.role_of(low) or (out and _english_noun_follows(out, t, lex))):
             out.append(t)  # English writes its nouns in lower case: "the port authority"
             seen_noun = True
-        elif _adjectival(t, lex) and not seen_noun:
+        elif low in lex.articles and out and not lex.compounds and out[-1].text.endswith(("'s", "’s")):
             out.append(t)
+        elif (_adjectival(t, lex) or _participle_after_article(out, t, lex)) and not seen_noun:
+            out.append(t)  # "kasachische", "27-year-old", "an emailed (statement)"
         else:
             break
         j += 1
@@ -78,6 +81,24 @@ _QUANTIFIERS = {"one", "two", "three", "four", "five", "another", "some", "sever
 
 
 _LINKS = {"von", "des", "der", "of", "by"}
+_IRREGULAR_PAST = set("""won said told went came made took gave saw ran got left found began became kept held brought led
+met paid sent spent stood fell rose lost hit cut put set let won't""".split())
+
+
+def _participle_after_article(out: list[Token], t: Token, lex: Lexicon) -> bool:
+    return not lex.compounds and bool(out) and out[-1].lower in lex.articles and t.lower.endswith("ed") \
+        and t.lower not in lex.speech and t.lower not in lex.reporting
+
+
+def _english_noun_follows(out: list[Token], t: Token, lex: Lexicon) -> bool:
+    """A lower-case English word continues a phrase after an article, an adjective or one capitalised
+    modifier ("the port authority", "Truck drivers"), not after a name ("Ruth Alemu won")."""
+    if lex.compounds or t.lower in _IRREGULAR_PAST or t.lower.endswith("ed"):
+        return False
+    prev = out[-1]
+    if prev.lower in lex.articles or prev.lower in _QUANTIFIERS or not prev.capitalised or prev.text.endswith(("'s", "’s")):
+        return True
+    return len(out) == 1 or (len(out) == 2 and out[0].lower in lex.articles)
 
 
 def _joins(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
@@ -109,11 +130,11 @@ def _nounish(t: Token, lex: Lexicon) -> bool:
 
 def _adjectival(t: Token, lex: Lexicon) -> bool:
     low = t.lower
-    if low in lex.function_words or low in lex.speech or t.text[:1].isdigit():
+    if low in lex.function_words or low in lex.speech or (t.text[:1].isdigit() and lex.compounds):
         return False
     if lex.compounds:  # German: inflected adjectives, written in lower case
         return not t.capitalised and low.endswith(("e", "en", "er", "es", "em"))
-    return not t.capitalised and low not in lex.adverbs and not low.endswith(("ly", "ed", "ing"))
+    return not t.capitalised and low not in lex.adverbs and not low.endswith(("ly", "ed", "ing")) or t.text[:1].isdigit()
 
 
 def is_pronoun(phrase: Sequence[Token], lex: Lexicon) -> bool:
@@ -147,8 +168,12 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
     name = _proper_name(words, lows, lex)
     if name:
         return Mention(phrase[0].start, name, roles, plural=False, proper=True)
-    proper = not roles and all(w[:1].isupper() or w in (conj, "and") for w in words) and lows[0] not in lex.articles
-    return Mention(phrase[0].start, _plain(words, lows, lex), roles, plural=plural, proper=proper)
+    definite = lows[0] in ("the", "der", "die", "das")
+    proper = not roles and lows[0] not in lex.articles and all(w[:1].isupper() or w in (conj, "and", *_LINKS) for w in words)
+    if proper and any(w in ("of", "von") for w in lows):  # "Ruth Alemu of Ethiopia": the name, not where from
+        k = next(k for k, w in enumerate(lows) if w in ("of", "von"))
+        words = words[:k] if k >= 2 else words
+    return Mention(phrase[0].start, _plain(words, lows, lex), roles, plural=plural, proper=proper, definite=definite)
 
 
 def _singular_article(lows: list[str]) -> bool:
@@ -158,6 +183,14 @@ def _singular_article(lows: list[str]) -> bool:
 def _proper_name(words: list[str], lows: list[str], lex: Lexicon) -> str:
     """The run of capitalised words after the last role noun: "Präsident Kassym-Jomart Tokajew" -> the name."""
     last_role = max((k for k, w in enumerate(lows) if lex.role_of(w)), default=-1)
+    if last_role < 0 and not lex.compounds and not words[0][:1].isupper():
+        # English: "ready-meal producer Brightwell Group", "The campaign group Bog Watch Scotland": the name at the end
+        last_role = max((k for k, w in enumerate(words) if not w[:1].isupper()), default=-1)
+        if lows[0] in ("the", "a", "an") and len(words) - last_role - 1 < 2:
+            return ""  # "the 27-year-old Kenyan" describes someone
+    if last_role < 0 and lex.compounds and lows[0] in lex.articles and len(words) >= 4 \
+            and all(w[:1].isupper() for w in words[1:]) and not any(w in _LINKS for w in lows):  # fmt: skip
+        last_role = 1  # "ihren Herausforderer Thomas Lehmann": a noun, then the name
     if last_role < 0:
         return ""
     tail = words[last_role + 1:]

@@ -41,7 +41,8 @@ def main() -> None:
      ("the government would review emergency rules for critical infrastructure before the summer","Anna Bergman","indirect"),
      ("their own working conditions had worsened during the strike","Truck drivers","indirect"),
      ("We slept in our cabs for six nights,","Karim Aziz","direct"),
-     ("There were no toilets, no food stands, nothing. Nobody in The Hague seemed to care.\n\n\"If it happens again, we will block the roads ourselves.","Karim Aziz","direct"),
+     ("There were no toilets, no food stands, nothing. Nobody in The Hague seemed to care.","Karim Aziz","direct"),
+        ("If it happens again, we will block the roads ourselves.","Karim Aziz","direct"),
     ])
     gold('wahl-brandenburg',[
      ("Das ist ein Auftrag, die Stadt weiter zusammenzuhalten","Sabine Krüger","direct"),
