@@ -118,6 +118,19 @@ class Lexicon:
     bodies: frozenset[str] = frozenset()  # roles that are institutions: "the company" is not the person named before
     compounds: bool = False  # German writes roles as compounds: "Politikwissenschaftler" is a "Wissenschaftler"
     _role_cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _cue_cache: set[str] = field(default_factory=set, compare=False, repr=False)
+
+    @property
+    def cue_forms(self) -> set[str]:
+        """Every word that may be (the finite part of) a cue: a quick first test for each word of a text."""
+        forms = self._cue_cache
+        if not forms:
+            every = {"so"} | self.speech | self.reporting | self.separate_participles
+            for table in (self.separable, self.reporting_separable):
+                for group in table.values():
+                    every |= group
+            forms.update(every)
+        return forms
 
     def role_of(self, word: str) -> str:
         """The role noun a word is or ends in ("ministerpräsidentin" -> "präsidentin"), else ""."""

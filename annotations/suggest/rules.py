@@ -83,13 +83,21 @@ class Reader:
         self.text, self.lex, self.speakers = text, lex, list(speakers)
         self.quotes = quotations(text)
         self._quote_opens = [q.open for q in self.quotes]
-        self.tokens = [t for t in words(text) if not self._in_quote(t.start)]
+        self.tokens = []  # the words outside quotations: what the rules read for cues and speakers
+        outside = 0
+        for q in self.quotes:
+            if q.open >= outside:
+                self.tokens += words(text, outside, q.open)
+                outside = q.close + 1
+        self.tokens += words(text, outside)
         self._starts = [t.start for t in self.tokens]
         self.titles = {k for k, q in enumerate(self.quotes) if self._names_a_title(q)}
         self.mentions: list[Mention] = []  # people and bodies named outside quotations, in order
         self.subjects: list[Mention] = []  # who the sentences are about: what "er" and "she" continue
         self.sentence = 0
         self.names: set[str] = set()  # single words known to be names: surnames, speakers found
+        self._phrases: dict[tuple[int, int], list[Token]] = {}
+        self._mentions: dict[tuple[str, ...], Mention | None] = {}
         self.found: list[Suggestion] = []
         self.claimed: set[int] = set()  # quotations a cue has taken
 
@@ -101,6 +109,26 @@ class Reader:
     def _title_between(self, a: int, b: int) -> bool:
         inside = range(bisect_left(self._quote_opens, a), bisect_left(self._quote_opens, b))
         return bool(inside) and all(k in self.titles and self.quotes[k].close < b for k in inside)
+
+    def _phrase(self, toks: list[Token], i: int) -> list[Token]:
+        """phrase_at, remembered: the rules ask for the phrase at the same word several times."""
+        if i >= len(toks):
+            return []
+        key = (toks[i].start, toks[-1].end)
+        found = self._phrases.get(key)
+        if found is None:
+            found = self._phrases[key] = phrase_at(toks, i, self.lex, self.text)
+        return found
+
+    def _mention(self, phrase: list[Token]) -> Mention | None:
+        """mention_of, remembered by wording: a text names the same people again and again."""
+        key = tuple(t.text for t in phrase)
+        if key not in self._mentions:
+            self._mentions[key] = mention_of(phrase, self.lex)
+        m = self._mentions[key]
+        if m is None or m.start == phrase[0].start:
+            return m
+        return Mention(phrase[0].start, m.name, m.roles, m.plural, m.proper, m.sentence, m.definite)
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self._quote_opens, pos) - 1
@@ -157,11 +185,11 @@ class Reader:
     def _cue(self, toks: list[Token], i: int) -> _Cue | None:
         t, lex = toks[i], self.lex
         low = t.lower
-        if (t.capitalised and i > 0) or self._in_brackets(toks, i):
+        if low not in lex.cue_forms or (t.capitalised and i > 0) or self._in_brackets(toks, i):
             return None
         reporting, end_index, text = False, i, t.text
         if low == "so" and lex.compounds and self._quote_before(toks, i) and "," in self.text[toks[i].start - 3:toks[i].start]:
-            return _Cue(i, t.text, False, i) if phrase_at(toks, i + 1, lex, self.text) else None  # "«, so Ohlendorf."
+            return _Cue(i, t.text, False, i) if self._phrase(toks, i + 1) else None  # "«, so Ohlendorf."
         if low in lex.speech or low in lex.separate_participles:
             if not lex.compounds and not self._english_verb(toks, i):
                 return None
@@ -312,10 +340,10 @@ class Reader:
         lex = self.lex
         j = cue.end_index + 1
         if j < len(toks) and toks[cue.index].lower in _OBJECT_FIRST and not self._breaks(toks, j):
-            j += len(phrase_at(toks, j, lex, self.text)) or 1  # "told reporters", "told the BBC"
+            j += len(self._phrase(toks, j)) or 1  # "told reporters", "told the BBC"
         for _ in range(2):  # "on Tuesday", "in a statement", "through an interpreter", "last month": then what was said
             if j < len(toks) and toks[j].lower in _TIME_WORDS and not self._breaks(toks, j):
-                j += 1 + len(phrase_at(toks, j + 1, lex, self.text)) if j + 1 < len(toks) and not self._breaks(toks, j + 1) else 1
+                j += 1 + len(self._phrase(toks, j + 1)) if j + 1 < len(toks) and not self._breaks(toks, j + 1) else 1
         if j >= len(toks) or self._breaks(toks, j) and not self._only_a_title_before(toks, j):
             if j < len(toks) and ":" in self.text[toks[j - 1].end:toks[j].start]:
                 return toks[j:]
@@ -333,7 +361,7 @@ class Reader:
         lex = self.lex
         if lex.compounds and any(w.lower in lex.subjunctive for w in clause[:12]):
             return True
-        subject = phrase_at(clause, 0, lex, self.text)
+        subject = self._phrase(clause, 0)
         if not subject or len(subject) >= len(clause) or self._breaks(clause, len(subject)):
             return False
         verb = clause[len(subject)]
@@ -359,7 +387,7 @@ class Reader:
             return None
         first = max((j for j in range(lead) if self._quote_before(toks, j)), default=0)
         clause = toks[first:lead]
-        if len(clause) < 3 or (not self.lex.compounds and len(phrase_at(clause, 0, self.lex, self.text)) == len(clause)):
+        if len(clause) < 3 or (not self.lex.compounds and len(self._phrase(clause, 0)) == len(clause)):
             return None  # ', the minister's adviser, said': an apposition, not what was said
         if clause[0].lower in self.lex.subordinators - self.lex.articles:
             return None
@@ -390,23 +418,26 @@ class Reader:
     def _reported_by_source(self, toks: list[Token], start: int, end: int) -> None:
         """"Laut dem Ministerium ...", "Dem Ministerium zufolge ...", "..., according to the ministry."."""
         lex = self.lex
+        firsts = {m[0] for m in lex.source_before}
         for i, t in enumerate(toks):
+            if t.lower not in firsts and t.lower not in lex.source_after:
+                continue
             for marker in lex.source_before:
                 if tuple(w.lower for w in toks[i:i + len(marker)]) != marker:
                     continue
-                phrase = phrase_at(toks, i + len(marker), lex, self.text)
+                phrase = self._phrase(toks, i + len(marker))
                 tail = i + len(marker) + len(phrase)
                 if phrase:
                     self._source_clause(toks, phrase, " ".join(w.text for w in toks[i:tail]), i, tail, end)
                 return
             if t.lower in lex.source_after and i > 0:
-                k = next((k for k in range(max(0, i - 6), i) if len(phrase_at(toks, k, lex, self.text)) == i - k), None)
+                k = next((k for k in range(max(0, i - 6), i) if len(self._phrase(toks, k)) == i - k), None)
                 if k is not None:
                     self._source_clause(toks, toks[k:i], f"{toks[k].text} … {t.text}", k, i + 1, end)
                 return
 
     def _source_clause(self, toks: list[Token], phrase: list[Token], cue: str, first: int, after: int, end: int) -> None:
-        mention = mention_of(phrase, self.lex)
+        mention = self._mention(phrase)
         if mention is None:
             return
         if first <= len(toks) // 2 and after < len(toks):
@@ -461,15 +492,20 @@ class Reader:
 
     def _note_mentions(self, toks: list[Token]) -> None:
         """Remember who this sentence names, and who it is about (its subject: the first phrase a verb follows)."""
+        lex = self.lex
         i, subject_seen = 0, False
         last: tuple[int, Mention] | None = None  # the mention before, and the index after its phrase
         while i < len(toks):
-            phrase = phrase_at(toks, i, self.lex, self.text)
+            t = toks[i]
+            if not (t.capitalised or t.lower in lex.articles or t.lower in lex.roles or _is_pronoun_token(t, lex)):
+                i += 1  # a name or a role phrase starts with a capital, an article or the role (quick test first)
+                continue
+            phrase = self._phrase(toks, i)
             if not phrase:
                 i += 1
                 continue
             after = i + len(phrase)
-            m = mention_of(phrase, self.lex)
+            m = self._mention(phrase)
             if m is not None and self._nameworthy(m):
                 if last is not None and last[0] == i and self.text[toks[i - 1].end:toks[i].start].strip() == ",":
                     m = self._apposed_roles(m)  # "Carla Jimenez, a spokeswoman": the role belongs to the name
@@ -518,7 +554,7 @@ class Reader:
             inverted = phrase[0].start > at
             name, sure = self._antecedent(at, plural, before_sentence=inverted), 0.9
         else:
-            mention = mention_of(phrase, self.lex)
+            mention = self._mention(phrase)
             name, sure = (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
         if name:
             self.names.update(name.split()[-1:])
@@ -541,40 +577,40 @@ class Reader:
         if i + 1 < len(toks) and not self._breaks(toks, i + 1) and (
             lex.compounds or (not seg and self._quote_before(toks, i) and toks[i].lower not in _OBJECT_FIRST)
         ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote only
-            after = phrase_at(toks, i + 1, lex, text)
+            after = self._phrase(toks, i + 1)
         if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
             return after or self._apposed(toks, i)
-        p = phrase_at(toks, c0, lex, text)
+        p = self._phrase(toks, c0)
         if p and all(t.lower in lex.adverbs for t in toks[c0 + len(p):i]):
             return p  # "Putin sagte", "Der kasachische Präsident Kassym-Jomart Tokajew sagte", "The minister also said"
         if seg[0].lower in lex.subordinators or (len(seg) > 1 and seg[1].lower in lex.subordinators):
             for k in range(c0 + 1, i):  # "..., in dem sie sich beklagten": the subject inside the clause
-                p = phrase_at(toks, k, lex, text)
+                p = self._phrase(toks, k)
                 if p and toks[k].lower not in lex.subordinators:
                     return p
             return after
         if not lex.compounds:  # English: the phrase just before the verb ("In a statement, the minister said")
             for k in range(c0, i):
-                p = phrase_at(toks, k, lex, text)
+                p = self._phrase(toks, k)
                 if p and all(t.lower in lex.adverbs for t in toks[k + len(p):i]):
                     return p
         if seg[0].lower in _AND and all(t.lower in lex.adverbs or t.lower in _AND for t in seg) and not after:
             subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence), None)
             if subject is not None:  # "Kiprop won ..., and afterward admitted": the sentence's subject
-                return phrase_at(toks, bisect_left(toks, subject.start, key=lambda t: t.start), lex, text)
+                return self._phrase(toks, bisect_left(toks, subject.start, key=lambda t: t.start))
         return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
 
     def _apposed(self, toks: list[Token], i: int) -> list[Token]:
         """"Das Nationale Sicherheitskomitee, der Nachfolger des KGB, erklärte": the phrase before the
         apposition, or the name an apposition gives ("Ein Premierminister, Akezhan Kazhegeldin, sagte")."""
         first = max((j for j in range(i) if self._quote_before(toks, j)), default=0)
-        head = phrase_at(toks, first, self.lex, self.text)
+        head = self._phrase(toks, first)
         if not head or first + len(head) >= i or not self._breaks(toks, first + len(head)):
             return []
         a0 = self._clause_start(toks, i - 1)
         apposition = toks[a0:i]
-        m_head = mention_of(head, self.lex)
-        m_app = mention_of(apposition, self.lex) if phrase_at(toks, a0, self.lex, self.text) == apposition else None
+        m_head = self._mention(head)
+        m_app = self._mention(apposition) if self._phrase(toks, a0) == apposition else None
         if m_head and not m_head.proper and m_app and m_app.proper:
             return apposition
         return head
@@ -664,8 +700,12 @@ def _is_plural(name: str, lex: Lexicon) -> bool:
 def _settled(found: list[Suggestion]) -> list[Suggestion]:
     """In text order; of proposals that overlap, the surer (direct speech first) stays."""
     rank = {"direct": 2, "indirect": 1, "reported": 0}
+    spans: list[tuple[int, int]] = []  # kept so far, sorted; they never overlap, so neighbours decide
     kept: list[Suggestion] = []
     for s in sorted(found, key=lambda s: (-rank[s.mode], -s.confidence, s.start)):
-        if all(s.end <= k.start or s.start >= k.end for k in kept):
-            kept.append(s)
+        k = bisect_left(spans, (s.start, s.end))
+        if (k > 0 and spans[k - 1][1] > s.start) or (k < len(spans) and spans[k][0] < s.end):
+            continue
+        spans.insert(k, (s.start, s.end))
+        kept.append(s)
     return sorted(kept, key=lambda s: (s.start, s.end))

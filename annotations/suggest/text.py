@@ -27,23 +27,16 @@ _CLOSING_CONTEXT = set(" \t\n)]}.,;:!?…–—-") | _MARKS
 WORD = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-‐'’]\w+)*", re.UNICODE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """A word (or number) of the text; `lower` is its case-folded form."""
+    """A word (or number) of the text; `lower` is it in lower case, for the lexicon (worked out once: the
+    rules ask millions of times in a long text)."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        """The word in lower case, for the lexicon."""
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        """Whether the word starts with a capital letter."""
-        return self.text[:1].isupper()
+    lower: str
+    capitalised: bool  # starts with a capital letter
 
 
 @dataclass(frozen=True)
@@ -59,7 +52,8 @@ class Quotation:
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], in order."""
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, len(text) if end is None else end)]
+    return [Token(w, m.start(), m.end(), w.lower(), w[:1].isupper())
+            for m in WORD.finditer(text, start, len(text) if end is None else end) for w in (m.group(),)]  # fmt: skip
 
 
 def _opening_like(text: str, i: int) -> bool:
