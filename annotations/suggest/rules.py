@@ -570,7 +570,7 @@ class Reader:
 
     def _subject(self, toks: list[Token], i: int) -> list[Token]:
         """The phrase that says who speaks at the cue toks[i]."""
-        lex, text = self.lex, self.text
+        lex = self.lex
         c0 = self._clause_start(toks, i)
         seg = toks[c0:i]
         after: list[Token] = []
