@@ -497,7 +497,11 @@ class Reader:
         last: tuple[int, Mention] | None = None  # the mention before, and the index after its phrase
         while i < len(toks):
             t = toks[i]
-            if not (t.capitalised or t.lower in lex.articles or t.lower in lex.roles or _is_pronoun_token(t, lex)):
+            if t.lower in lex.articles:  # "the port authority" names no one; "the spokeswoman", "die OVKS" may
+                if not any(w.capitalised or w.lower in lex.roles for w in toks[i + 1:i + 4]):
+                    i += 1
+                    continue
+            elif not (t.capitalised or t.lower in lex.roles or _is_pronoun_token(t, lex)):
                 i += 1  # a name or a role phrase starts with a capital, an article or the role (quick test first)
                 continue
             phrase = self._phrase(toks, i)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # An opening mark and the marks that may close it. “ closes „ in German and opens in English;
 # which one it is follows from what is open, and from the characters around it.
@@ -27,8 +28,7 @@ _CLOSING_CONTEXT = set(" \t\n)]}.,;:!?…–—-") | _MARKS
 WORD = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-‐'’]\w+)*", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word (or number) of the text; `lower` is it in lower case, for the lexicon (worked out once: the
     rules ask millions of times in a long text)."""
 
@@ -186,13 +186,17 @@ def _ends_sentence(text: str, at: int, after: int) -> bool:
         return False
     if text[at] != ".":
         return True
-    m = re.search(r"(\w+)$", text[max(0, at - 20):at])
+    m = _LAST_WORD.search(text, max(0, at - 20), at)
     if m is None:
         return True
-    word = m.group(1)
+    word = m.group()
     if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False
     if word.isdigit():  # "am 5. Januar": an ordinal, not the end of a sentence
-        m2 = re.match(r"\w+", text[nxt:])
+        m2 = _FIRST_WORD.match(text, nxt, nxt + 20)
         return not (m2 and m2.group().lower() in _MONTHS)
     return True
+
+
+_LAST_WORD = re.compile(r"\w+$")
+_FIRST_WORD = re.compile(r"\w+")
