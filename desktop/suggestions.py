@@ -53,6 +53,11 @@ class SuggestionsPane(QWidget):
         self.list.setObjectName("suggestionList")
         self.list.setAccessibleName("Suggested statements")
         self.list.setWordWrap(True)
+        self.list.setStyleSheet(
+            "QListWidget#suggestionList::item { padding: 3px 2px; border-bottom: 1px solid palette(midlight); }"
+            " QListWidget#suggestionList::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.list.setUniformItemSizes(False)
         self.list.currentRowChanged.connect(self.currentChanged)
         self.list.acceptRequested.connect(self.acceptRequested)

@@ -54,7 +54,7 @@ class SuggestionsController(QObject):
         store = self.w.store
         self.found[doc.id] = suggest(doc.text, doc.language, store.speakers())
         self.refresh(doc.id)
-        self.w.suggestions_pane.show()
+        self._show_pane()
         if self.shown:
             self.w.suggestions_pane.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.w.statusBar().showMessage(
@@ -73,10 +73,19 @@ class SuggestionsController(QObject):
         self.w.suggestions_pane.show_suggestions(self.shown, row)
         self._outline()
 
+    def _show_pane(self) -> None:
+        """Show the section with room for a few proposals, taken from the statement list, not the editor."""
+        pane, splitter = self.w.suggestions_pane, self.w.side_splitter
+        if pane.isVisible():
+            return
+        pane.show()
+        total = sum(splitter.sizes())
+        splitter.setSizes([total * 2 // 5, total // 4, total - total * 2 // 5 - total // 4])
+
     def _on_document(self, doc: Document | None) -> None:
         if doc is not None and doc.id in self.found:
             self.refresh(doc.id)
-            self.w.suggestions_pane.show()
+            self._show_pane()
         else:
             self.shown = []
             self.w.suggestions_pane.hide()
