@@ -245,12 +245,15 @@ class Reader:
         if j <= 0:
             return True
         gap = self.text[toks[j - 1].end:toks[j].start]
-        return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap or (bool(gap.strip(" -‐'’")) and "." in gap)
+        if gap == " ":
+            return False  # by far the most common gap: decided without a scan
+        return not _CLAUSE_BREAK.isdisjoint(gap) or "\n" in gap or (bool(gap.strip(" -‐'’")) and "." in gap)
 
     def _quote_before(self, toks: list[Token], j: int) -> bool:
         """Whether a quotation mark stands between toks[j] and the word before it (or just before a first word)."""
         a = toks[j - 1].end if j > 0 else max(0, toks[j].start - 4)
-        return any(c in _QUOTE_MARKS for c in self.text[a:toks[j].start]) and not self._title_between(a, toks[j].start)
+        gap = self.text[a:toks[j].start]
+        return gap != " " and not _QUOTE_MARKS.isdisjoint(gap) and not self._title_between(a, toks[j].start)
 
     def _clause_start(self, toks: list[Token], i: int) -> int:
         j = i
@@ -503,6 +506,11 @@ class Reader:
                     continue
             elif not (t.capitalised or t.lower in lex.roles or _is_pronoun_token(t, lex)):
                 i += 1  # a name or a role phrase starts with a capital, an article or the role (quick test first)
+                continue
+            elif lex.compounds and t.text not in self.names and not lex.role_of(t.lower) and (
+                i + 1 == len(toks) or not toks[i + 1].capitalised or self._breaks(toks, i + 1)
+            ):  # a German noun alone ("Unruhen"): a name only once the text has used it as one
+                i += 1
                 continue
             phrase = self._phrase(toks, i)
             if not phrase:

@@ -52,8 +52,13 @@ class Quotation:
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], in order."""
-    return [Token(w, m.start(), m.end(), w.lower(), w[:1].isupper())
-            for m in WORD.finditer(text, start, len(text) if end is None else end) for w in (m.group(),)]  # fmt: skip
+    out: list[Token] = []
+    append, make = out.append, tuple.__new__  # a long text has hundreds of thousands of words: no overhead per word
+    for m in WORD.finditer(text, start, len(text) if end is None else end):
+        w = m.group()
+        a, b = m.span()
+        append(make(Token, (w, a, b, w.lower(), w[:1].isupper())))
+    return out
 
 
 def _opening_like(text: str, i: int) -> bool:
