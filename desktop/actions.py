@@ -43,6 +43,8 @@ class Actions:
         sg = w.suggestions
         self.suggest = self._action("&Suggest Statements", sg.suggest, ["Ctrl+Shift+G"],
                                     tip="Find quotes, cue verbs and speakers in this document and propose them")  # fmt: skip
+        self.suggest_everywhere = self._action("Suggest in All &Documents", sg.suggest_everywhere, ["Ctrl+Alt+Shift+G"],
+                                               tip="Find proposals in every document of the project")  # fmt: skip
         self.accept_suggestion = self._action("&Accept Suggestion", sg.accept, ["Ctrl+Shift+Return"],
                                               tip="Mark the current suggestion with its speaker and mode")  # fmt: skip
         self.reject_suggestion = self._action("Re&ject Suggestion", sg.reject, ["Ctrl+Shift+Backspace"],
@@ -129,7 +131,7 @@ class Actions:
         project.addAction(self.speakers)
         project.addAction(self.scheme)
         suggestions = bar.addMenu("&Suggestions")
-        for a in (self.suggest, None, self.accept_suggestion, self.reject_suggestion, self.accept_all_suggestions, None,
+        for a in (self.suggest, self.suggest_everywhere, None, self.accept_suggestion, self.reject_suggestion, self.accept_all_suggestions, None,
                   self.next_suggestion, self.previous_suggestion):  # fmt: skip
             suggestions.addSeparator() if a is None else suggestions.addAction(a)
         help_menu = bar.addMenu("&Help")

@@ -107,3 +107,20 @@ def test_a_read_only_window_lists_suggestions_but_cannot_accept(store, make_wind
     reader.suggestions.accept()
     reader.suggestions.reject()
     assert reader.store.statements() == [] and reader.store.rejected_quotes(reader.document.id) == set()
+
+
+def test_suggest_in_all_documents_finds_them_in_each(store, make_window, qtbot):
+    from annotations.importing import import_paths
+
+    other = store.path.parent / "other.txt"
+    other.write_text("„Wir streiken weiter“, sagte die Sprecherin der Gewerkschaft.", encoding="utf-8")
+    import_paths(store, [other])
+    window = make_window(store)
+    first_doc, second_doc = store.document_ids()
+    window.documents.open_document(first_doc)
+    window.user_actions.suggest_everywhere.trigger()
+    count = window.suggestions_pane.list.count()
+    assert window.statusBar().currentMessage().startswith(f"{count + 1} suggested in 2 of 2 documents")
+    window.documents.open_document(second_doc)
+    assert [s.quote for s in window.suggestions_pane.suggestions] == ["Wir streiken weiter"]
+    assert window.suggestions_pane.isVisible()

@@ -63,6 +63,23 @@ class SuggestionsController(QObject):
             self.w.statusBar().showMessage("No statements to suggest in this document: none found, or all marked.", 8000)
         return self.shown
 
+    def suggest_everywhere(self) -> int:
+        """Suggestions > In All Documents: find them in every document; each shows its own when opened."""
+        store = self.w.store
+        speakers = store.speakers()
+        counts = {}
+        for doc_id in store.document_ids():
+            doc = store.document(doc_id)
+            self.found[doc_id] = suggest(doc.text, doc.language, speakers)
+            counts[doc_id] = len(operations.open_suggestions(store, doc_id, self.found[doc_id]))
+        if self.document is not None:
+            self.refresh(self.document.id)
+            self._show_pane()
+        total, where = sum(counts.values()), sum(1 for n in counts.values() if n)
+        self.w.statusBar().showMessage(f"{total} suggested in {where} of {len(counts)} documents;"
+                                       " each document lists its own when you open it.", 10000)  # fmt: skip
+        return total
+
     def refresh(self, document_id: int | None = None) -> None:
         """Show what is still open of the current document's suggestions."""
         doc = self.document
