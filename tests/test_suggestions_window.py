@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from annotations.store import Store
@@ -80,7 +81,9 @@ def test_accept_all_is_one_step_and_next_previous_move_through_the_article(windo
     assert window.store.statements() == [] and pane.list.count() == count
 
 
-def test_suggestions_follow_the_document_shown(store, make_window, qtbot):
+@pytest.fixture
+def two_documents(store, make_window):
+    """A window on the sample, and a second document with one quote in it."""
     from annotations.importing import import_paths
 
     other = store.path.parent / "other.txt"
@@ -89,6 +92,11 @@ def test_suggestions_follow_the_document_shown(store, make_window, qtbot):
     window = make_window(store)
     first_doc, second_doc = store.document_ids()
     window.documents.open_document(first_doc)
+    return window, first_doc, second_doc
+
+
+def test_suggestions_follow_the_document_shown(two_documents, qtbot):
+    window, first_doc, second_doc = two_documents
     pane = suggest(window, qtbot)
     assert pane.list.count() > 1
     window.documents.open_document(second_doc)
@@ -109,15 +117,8 @@ def test_a_read_only_window_lists_suggestions_but_cannot_accept(store, make_wind
     assert reader.store.statements() == [] and reader.store.rejected_quotes(reader.document.id) == set()
 
 
-def test_suggest_in_all_documents_finds_them_in_each(store, make_window, qtbot):
-    from annotations.importing import import_paths
-
-    other = store.path.parent / "other.txt"
-    other.write_text("„Wir streiken weiter“, sagte die Sprecherin der Gewerkschaft.", encoding="utf-8")
-    import_paths(store, [other])
-    window = make_window(store)
-    first_doc, second_doc = store.document_ids()
-    window.documents.open_document(first_doc)
+def test_suggest_in_all_documents_finds_them_in_each(two_documents):
+    window, _first_doc, second_doc = two_documents
     window.user_actions.suggest_everywhere.trigger()
     count = window.suggestions_pane.list.count()
     assert window.statusBar().currentMessage().startswith(f"{count + 1} suggested in 2 of 2 documents")
