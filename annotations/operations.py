@@ -7,10 +7,15 @@ line and scripts compose it the same way.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .model import Statement
 from .store import Store
+
+if TYPE_CHECKING:
+    from .suggest import Suggestion
 
 
 def set_speaker_by_name(store: Store, statement_id: int, name: str) -> Statement:
@@ -32,3 +37,56 @@ def set_target_by_name(store: Store, statement_id: int, name: str) -> Statement:
 def delete_statements(store: Store, statement_ids: Iterable[int]) -> int:
     """Delete several statements in one step; returns how many were deleted."""
     return store.delete_statements(statement_ids)
+
+
+def suggestions_for(store: Store, document_id: int) -> list[Suggestion]:
+    """What the rules propose in a document, less what the reader rejected there and what is
+    already marked (a proposal overlapping a statement is left out)."""
+    from .suggest import suggest
+
+    doc = store.document(document_id)
+    return open_suggestions(store, document_id, suggest(doc.text, doc.language, store.speakers()))
+
+
+def open_suggestions(store: Store, document_id: int, found: Iterable[Suggestion]) -> list[Suggestion]:
+    """Of what the rules found, those the reader has neither rejected nor marked already."""
+    rejected = store.rejected_quotes(document_id)
+    marked = store.statement_spans(document_id)
+    starts = [a for a, _ in marked]
+    longest = max((b - a for a, b in marked), default=0)
+    out = []
+    for s in found:
+        if s.quote in rejected:
+            continue
+        lo = bisect_left(starts, s.start - longest)
+        if any(a < s.end and s.start < b for a, b in marked[lo:bisect_left(starts, s.end)]):
+            continue
+        out.append(s)
+    return out
+
+
+def accept_suggestions(store: Store, document_id: int, suggestions: Iterable[Suggestion]) -> list[Statement]:
+    """Mark suggestions as statements in one step, each with its speaker (added if new), mode and cue;
+    the stance is left for the reader."""
+    suggestions = list(suggestions)
+    label = "Accept suggestion" if len(suggestions) == 1 else f"Accept {len(suggestions)} suggestions"
+    known = store.speakers()
+    with store.writing(label):
+        added = []
+        for s in suggestions:
+            speaker_id = s.speaker_id if s.speaker_id in {sp.id for sp in known} else None  # it may be gone since
+            if speaker_id is None and s.speaker.strip():
+                speaker_id = store.find_or_add_speaker(s.speaker.strip()).id
+            added.append(store.add_statement(document_id, s.start, s.end, speaker_id=speaker_id, mode=s.mode,
+                                             cue=s.cue))  # fmt: skip
+        return added
+
+
+def reject_suggestions(store: Store, document_id: int, suggestions: Iterable[Suggestion]) -> int:
+    """Turn suggestions down in one step: they are not proposed again for this document."""
+    suggestions = list(suggestions)
+    label = "Reject suggestion" if len(suggestions) == 1 else f"Reject {len(suggestions)} suggestions"
+    with store.writing(label):
+        for s in suggestions:
+            store.reject_suggestion(document_id, s.start, s.end, s.quote)
+    return len(suggestions)

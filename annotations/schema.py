@@ -164,7 +164,18 @@ def _migrate_to_2(conn: sqlite3.Connection) -> None:
         conn.execute("DELETE FROM settings WHERE key = 'w3c_imported_document_iris'")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2]
+def _migrate_to_3(conn: sqlite3.Connection) -> None:
+    """Suggestions the reader rejected, so a document does not propose them again. Kept by quote,
+    which survives a replaced text; the span says where it stood."""
+    conn.execute(
+        "CREATE TABLE rejected_suggestions (id INTEGER PRIMARY KEY,"
+        " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+        ' quote TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, created TEXT NOT NULL)'
+    )
+    conn.execute("CREATE INDEX rejected_suggestions_by_document ON rejected_suggestions(document_id, quote)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
 """MIGRATIONS[n] brings a file from schema version n to n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

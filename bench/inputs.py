@@ -13,9 +13,9 @@ from annotations.store import Store
 SAMPLE = SAMPLE_ARTICLE.read_text(encoding="utf-8")
 
 
-def long_text(size_bytes: int) -> str:
-    """The sample's paragraphs, numbered, repeated until the UTF-8 text reaches size_bytes."""
-    paragraphs = [p for p in SAMPLE.split("\n\n") if p.strip()]
+def long_text(size_bytes: int, article: str = SAMPLE) -> str:
+    """An article's paragraphs (the sample's by default), numbered, repeated until the UTF-8 text reaches size_bytes."""
+    paragraphs = [p for p in article.split("\n\n") if p.strip()]
     out, total, n = [], 0, 0
     while total < size_bytes:
         para = f"{n + 1}. {paragraphs[n % len(paragraphs)]}"

@@ -4,7 +4,7 @@ python bench/run.py [--quick] [--json PATH]
 
 Floors are the raw tools doing the least possible work: a bare Qt window, a QPlainTextEdit given
 the same text, plain sqlite3, the csv and json modules over the same rows, zipfile over the same
-bytes, lxml parsing the same XML. Timings are medians.
+bytes, lxml parsing the same XML, one regular expression over the words of a text. Timings are medians.
 """
 
 from __future__ import annotations
@@ -343,6 +343,22 @@ class Bench:
         o = median_time(ours, self.repeats)
         self.add(f"import {count:,} statements from qdpx", o, f, "s", "≤ 8× XML parse", o <= 8 * f)
 
+    # -- suggested statements ------------------------------------------------------------------------
+
+    def suggestions(self) -> None:
+        """The rules over 1 MB of German (the sample) and of English news (a development text), against
+        the least work that reads every word: the same word pattern run over the text."""
+        from annotations.suggest import suggest
+        from annotations.suggest.text import WORD
+
+        size = 100_000 if self.quick else 1_000_000
+        english = (ROOT / "tests" / "data" / "suggest" / "harbour-strike.txt").read_text(encoding="utf-8")
+        for language, text in (("de", long_text(size)), ("en", long_text(size, english))):
+            f = median_time(lambda text=text: WORD.findall(text), self.repeats)
+            o = median_time(lambda text=text, language=language: suggest(text, language), self.repeats)
+            label = "100 KB" if self.quick else "1 MB"
+            self.add(f"suggest statements in {label} ({language})", o, f, "s", "< 1 s", o < 1)
+
 
 def print_table(rows: list[Row]) -> None:
     width = max(len(r.figure) for r in rows) + 2
@@ -366,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_DATA_HOME"] = tmp  # backups and settings of the run stay in the run
         bench = Bench(args.quick, Path(tmp))
-        for step in (bench.startup, bench.open_documents, bench.many_statements):
+        for step in (bench.startup, bench.open_documents, bench.many_statements, bench.suggestions):
             step()
         print_table(bench.rows)
         if args.json:

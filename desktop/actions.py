@@ -40,6 +40,18 @@ class Actions:
 
         self.next_statement = self._action("&Next Statement", lambda: st.step(1), ["Alt+Down"])
         self.previous_statement = self._action("&Previous Statement", lambda: st.step(-1), ["Alt+Up"])
+        sg = w.suggestions
+        self.suggest = self._action("&Suggest Statements", sg.suggest, ["Ctrl+Shift+G"],
+                                    tip="Find quotes, cue verbs and speakers in this document and propose them")  # fmt: skip
+        self.suggest_everywhere = self._action("Suggest in All &Documents", sg.suggest_everywhere, ["Ctrl+Alt+Shift+G"],
+                                               tip="Find proposals in every document of the project")  # fmt: skip
+        self.accept_suggestion = self._action("&Accept Suggestion", sg.accept, ["Ctrl+Shift+Return"],
+                                              tip="Mark the current suggestion with its speaker and mode")  # fmt: skip
+        self.reject_suggestion = self._action("Re&ject Suggestion", sg.reject, ["Ctrl+Shift+Backspace"],
+                                              tip="Not a statement: it is not proposed again")  # fmt: skip
+        self.accept_all_suggestions = self._action("Accept A&ll Suggestions", sg.accept_all, ["Ctrl+Shift+A"])
+        self.next_suggestion = self._action("Next Su&ggestion", lambda: sg.step(1), ["F9"])
+        self.previous_suggestion = self._action("Previous Sugg&estion", lambda: sg.step(-1), ["Shift+F9"])
         self.next_incomplete = self._action("Next &Incomplete Statement", st.next_incomplete, ["F8"],
                                             tip="Jump to the next statement without a speaker or a stance")  # fmt: skip
         self.back_to_text = self._action("Back to the &Article", st.focus_reader, ["Esc"])
@@ -118,6 +130,10 @@ class Actions:
         project = bar.addMenu("&Project")
         project.addAction(self.speakers)
         project.addAction(self.scheme)
+        suggestions = bar.addMenu("&Suggestions")
+        for a in (self.suggest, self.suggest_everywhere, None, self.accept_suggestion, self.reject_suggestion, self.accept_all_suggestions, None,
+                  self.next_suggestion, self.previous_suggestion):  # fmt: skip
+            suggestions.addSeparator() if a is None else suggestions.addAction(a)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_help)
         help_menu.addAction(self.about)
@@ -129,7 +145,7 @@ class Actions:
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.import_files, self.export, None, self.mark, self.delete, None, self.undo, self.redo, None,
-                  self.by_speaker, None, self.speakers, self.scheme):  # fmt: skip
+                  self.suggest, None, self.by_speaker, None, self.speakers, self.scheme):  # fmt: skip
             tb.addSeparator() if a is None else tb.addAction(a)
         self.window.addToolBar(tb)
 
@@ -141,7 +157,8 @@ class Actions:
     def make_read_only(self) -> None:
         """A read-only project can be read and exported, not changed."""
         for action in (self.mark, self.set_span, self.delete, self.import_files, self.paste_document,
-                       self.replace_text, self.properties, self.restore, self.undo, self.redo):  # fmt: skip
+                       self.replace_text, self.properties, self.restore, self.undo, self.redo, self.accept_suggestion,
+                       self.reject_suggestion, self.accept_all_suggestions):  # fmt: skip
             action.setEnabled(False)
 
 

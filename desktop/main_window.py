@@ -2,8 +2,8 @@
 
 The window builds and lays out its widgets; what happens in it lives in controllers, one per
 concern: `statements` (marking and tagging, the list and the editor), `documents` (the library,
-import, text replacement, search results), `layout` (geometry, panes, zoom) and `recovery`
-(backups). The window owns its `Project`: closing the window closes the project file.
+import, text replacement, search results), `layout` (geometry, panes, zoom), `recovery`
+(backups) and `suggestions` (statements the rules propose). The window owns its `Project`: closing the window closes the project file.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .controllers.documents import DocumentsController
 from .controllers.layout import LayoutController
 from .controllers.recovery import RecoveryController
 from .controllers.statements import StatementsController
+from .controllers.suggestions import SuggestionsController
 from .dialogs import run_modal
 from .editor import StatementEditor
 from .library import LibraryPane
@@ -30,6 +31,7 @@ from .project import Project
 from .reader import ArticleView
 from .search import SearchPane
 from .statements import FilterField, StatementList, StatementListModel
+from .suggestions import SuggestionsPane
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsController(self)
         self.layout_controller = LayoutController(self)
         self.recovery = RecoveryController(self)
+        self.suggestions = SuggestionsController(self)
         self.user_actions = Actions(self)
         for problem in (self.project.commandFailed, self.project.fileTrouble):
             problem.connect(lambda message: QMessageBox.warning(self, "Standpoint", message))
@@ -66,10 +69,14 @@ class MainWindow(QMainWindow):
         panel_layout.setContentsMargins(6, 6, 6, 6)
         panel_layout.addWidget(self.filter)
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.suggestions_pane = SuggestionsPane()
+        self.suggestions_pane.hide()  # until Suggest Statements
+        self.side_splitter.addWidget(self.suggestions_pane)
         self.side_splitter.addWidget(self.statement_list)
         self.side_splitter.addWidget(self.editor)
-        self.side_splitter.setStretchFactor(0, 3)
-        self.side_splitter.setStretchFactor(1, 2)
+        self.side_splitter.setStretchFactor(0, 2)
+        self.side_splitter.setStretchFactor(1, 3)
+        self.side_splitter.setStretchFactor(2, 2)
         panel_layout.addWidget(self.side_splitter)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.reader)

@@ -33,6 +33,7 @@ class Project(QObject):
     targetsChanged = Signal()
     documentsChanged = Signal()
     textReplaced = Signal(int)  # a document has a new text: views must show it again
+    rejectionsChanged = Signal(int)  # the suggestions rejected in a document changed
     commandFailed = Signal(str)  # a change was refused: the message says why
     fileTrouble = Signal(str)  # something outside Standpoint endangered the file: said once, with what was done
 
@@ -113,6 +114,8 @@ class Project(QObject):
             self.textReplaced.emit(document_id)
         for document_id, ids in c.statements.items():
             self.statementsChanged.emit(document_id, sorted(ids) if len(ids) <= MANY else [])
+        for document_id in sorted(c.rejections):
+            self.rejectionsChanged.emit(document_id)
 
     def _rescue_deleted_log(self) -> None:
         """The -wal file was deleted while open: put the work into the project file now, and keep a copy."""

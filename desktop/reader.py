@@ -22,6 +22,7 @@ from annotations.model import Document, Statement
 from annotations.offsets import Utf16Map
 
 from .highlights import Span, SpanIndex
+from .outlines import Outlines
 from .painting import BlockPainter
 
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
@@ -66,6 +67,7 @@ class ArticleView(QPlainTextEdit):
         self.painter = BlockPainter(self.document(), self.colour_of)
         self.zoom_steps = 0
         self._centring = False
+        self.outlines = Outlines()
 
     # -- content -----------------------------------------------------------------------------------
 
@@ -80,6 +82,7 @@ class ArticleView(QPlainTextEdit):
         self.painter.index = SpanIndex([self._span(s) for s in statements])
         self.current_id = None
         self.painter.reset()
+        self.outlines.set([], None)
         self.setPlainText(document.text)  # highlights follow lazily, block by block, as they are shown
         self.painter.heading_blocks = {self.document().findBlock(self.map.to_utf16(b.start)).blockNumber()
                                        for b in document.blocks if b.kind == "heading"}  # fmt: skip
@@ -95,6 +98,7 @@ class ArticleView(QPlainTextEdit):
         self.painter.reset()
         self.colours = {}
         self.current_id = None
+        self.outlines.set([], None)
         self.setPlainText("")
 
     def top_position(self) -> int:
@@ -177,6 +181,21 @@ class ArticleView(QPlainTextEdit):
     def paintEvent(self, event) -> None:  # noqa: N802
         self._format_visible()
         super().paintEvent(event)
+        self.outlines.paint(self)
+
+    def set_suggestions(self, spans: list[tuple[int, int]], current: int | None) -> None:
+        """Outline these code-point spans (suggested statements), the one at index `current` stronger."""
+        self.outlines.set([(self.map.to_utf16(a), self.map.to_utf16(b)) for a, b in spans], current)
+        self.viewport().update()
+
+    def reveal(self, position: int) -> None:
+        """Scroll a code-point position into view (centred) if it is not on screen."""
+        u16 = self.map.to_utf16(position)
+        if not self._is_visible(u16):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(u16)
+            self.setTextCursor(cursor)
+            self.centerCursor()
 
     # -- positions -----------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Make docs/screenshot.png: the real window on the sample article with several tagged statements.
+"""Make docs/screenshot.png: the real window on the sample article with several tagged statements;
+and docs/suggestions.png: the same with the statements Suggest Statements proposes.
 
 Run: python docs/screenshot.py [OUT.png]   (uses the offscreen platform unless DISPLAY is set)
 """
@@ -71,9 +72,14 @@ def main(out: Path) -> None:
         for _ in range(20):
             app.processEvents()
         window.grab().save(str(out))
+        window.suggestions.suggest()  # the second picture: what Suggest Statements proposes beside them
+        window.suggestions.step(2)
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(out.with_name("suggestions.png")))
         window.close()
         store.close()
-    print(f"wrote {out}")
+    print(f"wrote {out} and {out.with_name('suggestions.png')}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from html.parser import HTMLParser
 
@@ -43,7 +44,7 @@ def test_csv_has_one_row_per_statement_and_neutralises_formulas(store, tagged, t
     out = export(store, "csv", tmp_path / "notes.csv", bom=True)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))  # cells may span lines
     assert len(rows) == len(tagged)
     by_id = {int(r["statement_id"]): r for r in rows}
     coup = by_id[tagged["coup"]]
@@ -55,6 +56,9 @@ def test_csv_has_one_row_per_statement_and_neutralises_formulas(store, tagged, t
     emoji = by_id[tagged["emoji"]]
     text = store.document(int(emoji["document_id"])).text
     assert text[int(emoji["start"]) : int(emoji["end"])] == emoji["quote"] == "„Café 😀 am Meer“"
+    # Each document's text, which the offsets count over, once: in its first row.
+    texts = [(r["document_id"], r["document_text"]) for r in rows if r["document_text"]]
+    assert texts == [(str(i), store.document(i).text) for i in store.document_ids()]
 
 
 def test_markdown_notes_render_quotes_literally_and_neutralise_html(store, tagged, tmp_path):
@@ -219,3 +223,25 @@ def test_csv_neutralises_what_spreadsheets_run_and_raw_keeps_it_exact(store, sam
     with open(export(store, "csv", tmp_path / "raw.csv", raw=True), encoding="utf-8", newline="") as fh:
         [row] = list(csv.DictReader(fh))
     assert row["note"] == note.replace("\x00", "\ufffd")  # for R or pandas: the value itself
+
+
+def test_markdown_stays_inert_and_one_list_under_a_commonmark_renderer(store, tagged, sample_doc, tmp_path):
+    from markdown_it import MarkdownIt
+
+    store.update_document(sample_doc.id, source="https://example.org/a b><img src=x onerror=alert(1)>/Ölkrise")
+    taken = {(s.start, s.end) for s in store.statements(sample_doc.id)}
+    spans = [m.span() for m in re.finditer(r"\w{6,}", sample_doc.text)]
+    spans = [sp for sp in spans if not any(a < sp[1] and sp[0] < b for a, b in taken)][:105]
+    for a, b in spans:
+        store.add_statement(sample_doc.id, a, b)
+    store.set_note(store.statements(sample_doc.id)[-1].id,
+                   "[klick][x]\n\n[x]: javascript:alert(1)\n\n[y](javascript\\:alert(2)) <b onclick=x()>b</b>")  # fmt: skip
+    notes = export(store, "md", tmp_path / "notes.md", document_ids=[sample_doc.id]).read_text(encoding="utf-8")
+    page = MarkdownIt("commonmark").render(notes)  # raw HTML allowed, as CommonMark renders it by default
+    parsed = _parse(page)
+    assert not {"script", "img", "b"} & set(parsed.tags)
+    assert not any(name.startswith("on") for name, _ in parsed.attrs)
+    assert not any((v or "").lower().startswith(("javascript", "data:")) for _, v in parsed.attrs)
+    assert parsed.tags.count("ol") + parsed.tags.count("ul") == 1
+    assert parsed.tags.count("li") == len(store.statements(sample_doc.id))
+    assert "pre" not in parsed.tags and "code" not in parsed.tags  # no quote turned into a code block

@@ -84,3 +84,32 @@ def test_a_docx_with_entities_is_refused_not_cut(store, tmp_path):
         archive.writestr("word/document.xml", body)
     with pytest.raises(ImportFailed, match="declares entities"):
         import_file(store, path)
+
+
+def test_a_docx_of_a_million_paragraphs_is_refused_before_it_is_parsed(store, tmp_path):
+    import zipfile
+
+    path = tmp_path / "absaetze.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        with archive.open("word/document.xml", "w") as entry:
+            entry.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                        b'wordprocessingml/2006/main"><w:body>')
+            entry.write(b"<w:p><w:r><w:t>Absatz</w:t></w:r></w:p>" * 1_000_000)  # 39 MB: under the unpacked limit
+            entry.write(b"</w:body></w:document>")
+    before = len(store.document_ids())
+    with pytest.raises(ImportFailed, match="has more than 200,000 paragraphs, the most Standpoint reads"):
+        import_file(store, path)  # python-docx took 6 minutes and 1.35 GB over such a file
+    assert len(store.document_ids()) == before
+
+
+def test_paragraph_tags_split_between_reads_are_counted_once(tmp_path):
+    import zipfile
+
+    from annotations.importers.docx import _count_paragraphs
+
+    path = tmp_path / "x.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", b"<w:body>" + b"<w:p>a</w:p><w:p w:x='1'>b</w:p>" * 100_001 + b"</w:body>")
+    with zipfile.ZipFile(path) as archive:
+        assert _count_paragraphs(archive, limit=10**6) == 200_002

@@ -65,12 +65,19 @@ MUTATORS = {
     "set_speaker_by_name": lambda s: operations.set_speaker_by_name(s, _first(s).id, "Ganz Neu"),
     "set_target_by_name": lambda s: operations.set_target_by_name(s, _first(s).id, "Neues Ziel"),
     "import": lambda s: add_sources(s, [pasted_source("Eingefügt\n\nText aus der Zwischenablage.")]),
+    "reject_suggestion": lambda s: s.reject_suggestion(s.document_ids()[0], 10, 20, "ein Zitat"),
+    "forget_rejections": lambda s: s.forget_rejections(s.document_ids()[0]),
+    "accept_suggestions": lambda s: operations.accept_suggestions(
+        s, s.document_ids()[0], operations.suggestions_for(s, s.document_ids()[0])),
+    "reject_suggestions": lambda s: operations.reject_suggestions(
+        s, s.document_ids()[0], operations.suggestions_for(s, s.document_ids()[0])[:3]),
 }
 
 
 @pytest.fixture
 def filled(store):
     fill(store)
+    store.reject_suggestion(store.document_ids()[0], 0, 2, "In")  # something for forget_rejections to forget
     return store
 
 

@@ -201,6 +201,19 @@ class EveryCommand(RuleBasedStateMachine):
     def delete_stance(self, data):
         self.project.push(names.delete_stance(self.project, self._pick(data, self.store.stances())))
 
+    # -- suggestions --------------------------------------------------------------------------------
+
+    @precondition(lambda self: self._doc() is not None)
+    @rule()
+    def suggest(self):
+        self.window.suggestions.suggest()
+
+    @precondition(lambda self: self.window.suggestions.shown)
+    @rule(data=st.data(), verdict=st.sampled_from(["accept", "reject", "accept_all"]))
+    def decide_suggestion(self, data, verdict):
+        self.window.suggestions_pane.list.setCurrentRow(data.draw(st.integers(0, len(self.window.suggestions.shown) - 1)))
+        getattr(self.window.suggestions, verdict)()
+
     # -- documents ---------------------------------------------------------------------------------
 
     @rule(text=st.sampled_from(PASTES))

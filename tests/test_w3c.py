@@ -49,7 +49,11 @@ def test_odd_or_non_ascii_source_urls_keep_the_export_valid(tmp_path, source):
     out = export(store, "json", tmp_path / "notes.json")
     result = validate("validate_w3c.py", str(out))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert json.loads(out.read_text(encoding="utf-8"))["standpoint:documents"][0]["source"] == source
+    [record] = json.loads(out.read_text(encoding="utf-8"))["standpoint:documents"]
+    assert record["origin"] == source and "source" not in record  # JSON-LD would read "source" as oa:hasSource
+    with Store.open(tmp_path / "other.standpoint") as other:
+        import_annotations(other, out)
+        assert other.document(other.document_ids()[0]).source == source
     store.close()
 
 
@@ -120,3 +124,115 @@ def test_statement_ids_are_name_based_uuids():
     project = uuid.uuid4()
     for name in ("statement/1", "document/42", "collection/1,2", "statement/Zoë 😀"):
         assert name_uuid(project, name) == str(uuid.uuid5(project, name))
+
+
+def test_positions_count_over_the_text_the_export_carries_not_the_crlf_file_with_a_bom(tmp_path):
+    """A .txt with a byte-order mark and CRLF line ends is imported as LF text without the mark; JSON and
+    CSV carry that text and their positions select each quote in it, and say the original file may differ."""
+    import csv
+
+    from annotations.importing import import_file
+
+    lines = ["Kapitel 1", "", "Es ist eine allgemein anerkannte Wahrheit, 😀 sagte sie.", "",
+             *(f"Zeile {n}: nichts Besonderes." for n in range(200)), "", "„Ein Schluss“, sagte Zoë."]  # fmt: skip
+    original = tmp_path / "roman.txt"
+    original.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode("utf-8") + b"\r\n")
+    with Store.open(tmp_path / "p.standpoint") as store:
+        doc = import_file(store, original)
+        for quote in ("allgemein anerkannte Wahrheit, 😀", "Zeile 150", "„Ein Schluss“"):
+            at = doc.text.index(quote)
+            store.add_statement(doc.id, at, at + len(quote))
+        data = json.loads(export(store, "json", tmp_path / "notes.json").read_text(encoding="utf-8"))
+        csv_paths = (export(store, "csv", tmp_path / "raw.csv", raw=True), export(store, "csv", tmp_path / "safe.csv"))
+
+    assert "LF line ends and no byte-order mark" in data["standpoint:positions"]
+    [record] = data["standpoint:documents"]
+    assert record["origin"] == str(original.resolve()) and "source" not in record
+    text = record["text"]
+    assert "\r" not in text and not text.startswith("\ufeff")
+    as_read = original.read_bytes().decode("utf-8")  # the file as a consumer reads it: mark and CRs included
+    for anno in data["first"]["items"]:
+        assert anno["target"]["source"] == record["id"]
+        quote, position = anno["target"]["selector"]
+        assert text[position["start"] : position["end"]] == quote["exact"]
+    late = data["first"]["items"][-1]["target"]["selector"][1]
+    assert as_read[late["start"] : late["end"]] != "„Ein Schluss“"  # which is why the text travels with them
+
+    for path in csv_paths:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        assert rows[0]["document_text"] == text and all(r["document_text"] == "" for r in rows[1:])
+        for row in rows:
+            assert text[int(row["start"]) : int(row["end"])] == row["quote"]
+
+
+def _bodies(anno: dict) -> list[dict]:
+    return anno["body"] if isinstance(anno["body"], list) else [anno["body"]]
+
+
+def test_speakers_are_tags_with_a_role_and_the_collection_carries_the_vocabulary(store, tmp_path):
+    fill(store)
+    store.add_speaker("Niemand", aliases=["Keiner"], description="sagt nichts", colour="#abcdef")
+    store.find_or_add_target("Ungenutzt")
+    data = json.loads(export(store, "json", tmp_path / "notes.json").read_text(encoding="utf-8"))
+    bodies = [b for a in data["first"]["items"] for b in _bodies(a)]
+    assert "identifying" not in {b["purpose"] for b in bodies}  # another tool would take it for what the text is
+    speakers = [b for b in bodies if b.get("standpoint:role") == "speaker"]
+    assert speakers and all(b["purpose"] == "tagging" for b in speakers)
+    assert {"name": "Niemand", "aliases": ["Keiner"], "description": "sagt nichts", "colour": "#abcdef"} in data[
+        "standpoint:speakers"]  # fmt: skip
+    assert "Ungenutzt" in data["standpoint:targets"]
+    assert [s["label"] for s in data["standpoint:stances"]] == [s.label for s in store.stances()]
+
+
+def test_a_partial_export_leaves_out_the_speakers_of_other_documents(store, tmp_path):
+    fill(store)  # Zoë speaks only in the second document
+    store.add_speaker("Niemand")
+    first = store.document_ids()[0]
+    data = json.loads(export(store, "json", tmp_path / "one.json", document_ids=[first]).read_text(encoding="utf-8"))
+    assert sorted(s["name"] for s in data["standpoint:speakers"]) == ["Niemand", "Putin", "Tokajew"]
+
+
+def test_a_scheme_comes_into_a_project_with_its_own_without_changing_it(store, tmp_path):
+    """Stances are matched by label; missing ones are added (their key only if free); nothing of the user's
+    changes, and a default stance the user deleted comes back only for a statement that takes it."""
+    fill(store)
+    store.update_stance(store.find_stance("supportive").id, colour="#000001")
+    store.add_stance("skeptisch", "#000002", key="5")
+    for deleted in ("unclear", "neutral"):
+        store.delete_stance(store.find_stance(deleted).id)
+    mine = store.stances()
+    with Store.open(tmp_path / "colleague.standpoint") as other:
+        doc = other.add_document("Kurz", "Putin sagte, die Lage sei ruhig.\n")
+        other.update_stance(other.find_stance("neutral").id, description="anders", colour="#000003")
+        ironic = other.add_stance("Ironisch", "#000004", key="5", description="meint das Gegenteil")
+        other.add_stance("sarkastisch", "#000005", key="6")
+        other.add_statement(doc.id, 0, 5, stance_id=ironic.id)
+        other.add_statement(doc.id, 6, 11, stance_id=other.find_stance("neutral").id)
+        out = export(other, "json", tmp_path / "colleague.json")
+    report = import_annotations(store, out)
+    assert report.rejected == [] and len(report.created) == 2
+    assert store.stances()[: len(mine)] == mine  # kept as they were, in their order
+    added = [(s.label, s.colour, s.key, s.description) for s in store.stances()[len(mine) :]]
+    assert added == [("Ironisch", "#000004", "", "meint das Gegenteil"), ("sarkastisch", "#000005", "6", ""),
+                     ("neutral", "#000003", "2", "anders")]  # fmt: skip
+    assert store.find_stance("unclear") is None  # deleted here, and no statement of the file takes it
+    assert [store.stance(store.statement(i).stance_id).label for i in report.created] == ["Ironisch", "neutral"]
+
+
+def test_an_imported_statement_keeps_its_id_but_never_gives_it_to_another(store, tmp_path):
+    """SQLite gives a deleted statement's id to the next: that one must not inherit the id an import gave it."""
+    fill(store)
+    out = export(store, "json", tmp_path / "notes.json")
+    with Store.open(tmp_path / "other.standpoint") as other:
+        import_annotations(other, out)
+        ours = {a["id"] for a in json.loads(out.read_text(encoding="utf-8"))["first"]["items"]}
+        again = json.loads(export(other, "json", tmp_path / "again.json").read_text(encoding="utf-8"))
+        assert {a["id"] for a in again["first"]["items"]} == ours
+        last = max(st.id for st in other.statements())
+        gone = other.delete_statement(last)
+        made = other.add_statement(gone.document_id, gone.start, gone.end)
+        assert made.id == last  # the id came back
+        items = json.loads(export(other, "json", tmp_path / "third.json").read_text(encoding="utf-8"))["first"]["items"]
+        ids = [a["id"] for a in items]
+        assert len(set(ids)) == len(ids) and len(ours - set(ids)) == 1

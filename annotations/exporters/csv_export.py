@@ -1,4 +1,9 @@
-"""CSV: one row per statement, for spreadsheets and R/pandas; formula cells neutralised."""
+"""CSV: one row per statement, for spreadsheets and R/pandas; formula cells neutralised.
+
+`start` and `end` count Unicode code points of the document's text as annotated (LF line ends, no
+byte-order mark), which may differ from the file it came from; the CSV carries that text, in the
+`document_text` column of each document's first row, so the offsets can be checked against it.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from typing import TextIO
 from .context import ExportContext
 
 COLUMNS = ["statement_id", "document_id", "document", "start", "end", "quote", "speaker", "stance", "target",
-           "mode", "note", "annotator", "created", "updated"]  # fmt: skip
+           "mode", "note", "annotator", "created", "updated", "document_text"]  # fmt: skip
 _SIGNS = ("=", "+", "-", "@")
 _BLANKS = " \u00a0\u3000\n"
 # Every first character that can start a formula, directly or after blanks (full-width and small
@@ -50,10 +55,12 @@ def write(ctx: ExportContext, out: TextIO) -> None:
     writer.writerow(COLUMNS)
     cell = _raw if ctx.raw else neutralise
     for doc in ctx.documents:
+        text = cell(doc.text)  # once per document: offsets are checked against one copy, not 100k
         for st in ctx.statements[doc.id]:
             writer.writerow([cell(v) for v in (
                 st.id, doc.id, doc.title, st.start, st.end, st.quote, ctx.speaker_name(st), ctx.stance_label(st),
                 ctx.target_name(st), st.mode, st.note, st.annotator, st.created, st.updated,
-            )])  # fmt: skip
+            )] + [text])  # fmt: skip
+            text = ""
             if not ctx.tick():
                 return

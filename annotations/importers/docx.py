@@ -23,6 +23,24 @@ def _kind(style: str) -> tuple[str, int]:
     return "paragraph", 0
 
 
+MAX_PARAGRAPHS = 200_000
+
+
+def _count_paragraphs(archive, limit: int = MAX_PARAGRAPHS) -> int:
+    """Paragraph elements in word/document.xml, read in chunks (a tag split across two counted once);
+    counting stops soon after passing `limit`."""
+    count, tail = 0, b""
+    with archive.open("word/document.xml") as xml:
+        while chunk := xml.read(1 << 20):
+            data = tail + chunk
+            count += data.count(b"<w:p>") + data.count(b"<w:p ")
+            tail = data[-5:]
+            count -= tail.count(b"<w:p>") + tail.count(b"<w:p ")  # counted again with the next chunk
+            if count > limit:
+                break
+    return count + tail.count(b"<w:p>") + tail.count(b"<w:p ")
+
+
 def read_docx(path: Path) -> ImportedDocument:
     """A Word document's paragraphs, headings, quotes and list items; title, author and language from its properties."""
     import zipfile
@@ -31,6 +49,13 @@ def read_docx(path: Path) -> ImportedDocument:
 
     with zipfile.ZipFile(path) as archive:
         head = archive.open("word/document.xml").read(4096)
+        paragraphs = _count_paragraphs(archive)
+    if paragraphs > MAX_PARAGRAPHS:
+        # python-docx builds an object per paragraph: a million take minutes and over a gigabyte, long
+        # before any text would be shown. Counted from the XML as it unpacks, in a second or two.
+        raise ImportFailed(f"{path.name} has more than {MAX_PARAGRAPHS:,} paragraphs, the most Standpoint reads from a"
+                           " Word file"
+                           " (a long book has about 20,000). Split it, or save it as plain text and import that.")  # fmt: skip
     if b"<!ENTITY" in head or b"<!DOCTYPE" in head:
         # Word never writes a DTD; entities in one are how a file smuggles in other files (XXE), and
         # python-docx would silently drop the text they stand for.

@@ -7,7 +7,17 @@ Identity: a document is recognised by its IRI (ours, or one an earlier import re
 an identical text, never by its title or source URL (two articles may share a URL). An annotation
 is recognised by its id (the statement it was exported from, or one an earlier import made from
 it), else by an identical span and tags. What is recognised is not added again; one whose content
-differs from the project's statement is reported and left as the project has it.
+differs from the project's statement is reported and left as the project has it. What the file
+adds keeps what the file says of it: annotator (`creator`), status, created and modified times.
+
+The project-level records of a Standpoint export come first. The stance scheme: a project that still
+has the default scheme and no statement takes the file's exactly (order, keys, colours,
+descriptions, deleted stances); any other keeps its own, and stances it lacks are added (with their
+key when no stance of the project has it), but a default stance it lacks (its user deleted it) only
+when a statement of the file takes it. Speakers and targets the project lacks are added,
+those no statement uses included; a speaker it has is left as it is.
+
+Older exports (speaker bodies with purpose `identifying`, documents with `source`) read as before.
 
 Every annotation is checked against its document before anything is stored: a position out of
 range or a quote that does not match is re-anchored by its quote when that finds it, and rejected
@@ -19,21 +29,25 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from ..anchoring import QuoteSelector, reanchor
 from ..errors import ImportFailed
-from ..model import MODES, Block, Document, Statement
+from ..model import DEFAULT_STANCES, MODES, Block, Document, Statement
 from ..store import Store
 from ..store.names import colour_or
 from ..wording import counted
+from .text import normalise_newlines
 
 KNOWN_KEYS = {"@context", "id", "type", "motivation", "created", "modified", "target", "body", "creator",
               "generator", "generated", "bodyValue", "audience", "rights", "canonical", "via", "label"}  # fmt: skip
 PURPOSES = {"identifying": "speaker", "classifying": "stance", "tagging": "target", "commenting": "note"}
+ROLES = ("speaker", "stance", "target")  # standpoint:role of a body; without one, its purpose says (PURPOSES)
 STANDPOINT = "standpoint:"
 SUFFIXES = (".json", ".jsonld", ".jsonl")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)")
 
 
 @dataclass
@@ -167,14 +181,130 @@ class _Importer:
         self.statement_iri = statement_iri
         self.by_iri: dict[str, int] = {document_iri(self.project, d): d for d in store.document_ids()}
         self.own_statements: dict[int, dict[str, int]] = {}  # document id -> {our annotation IRI: statement id}
+        # What this import made: found again by content only among what was there before, so two
+        # identical statements (or documents) in the file stay two.
+        self.new_documents: set[int] = set()
+        self.new_statements: set[int] = set()
         records = extras.get(STANDPOINT + "documents", [])
         self.records = {r.get("id"): r for r in records if isinstance(r, dict)} if isinstance(records, list) else {}
-        stances = extras.get(STANDPOINT + "stances", [])
-        for st in stances if isinstance(stances, list) else []:
-            named = isinstance(st, dict) and isinstance(st.get("label"), str) and st["label"].strip()
-            if named and not store.find_stance(st["label"]):
-                store.add_stance(st["label"], colour_or(st.get("colour"), "#808080"),
-                                 description=str(st.get("description", "")))  # fmt: skip
+        # Default stances the project lacks (its user deleted them) that the file's scheme has: added only
+        # when one of the file's statements takes one of them.
+        self.held_back: dict[str, tuple[str, str, str, str]] = {}
+        self._apply_scheme(extras.get(STANDPOINT + "stances"))
+        self.stances = {s.label.casefold(): s.id for s in store.stances()}
+        self.speaker_names: dict[str, int] = {}
+        self.speaker_aliases: dict[str, int] = {}
+        for sp in store.speakers():
+            self._know_speaker(sp.id, sp.name, sp.aliases)
+        self._add_speakers(extras.get(STANDPOINT + "speakers"))
+        self.targets = {t.name: t.id for t in store.targets()}
+        for name in _list(extras.get(STANDPOINT + "targets")):
+            if isinstance(name, str) and name.strip():
+                self._target(name)
+        for iri in self.records:  # documents without statements come too, in the file's order
+            if isinstance(iri, str):
+                self.document(iri)
+
+    # -- the project-level records -------------------------------------------------------------------
+
+    def _apply_scheme(self, records: object) -> None:
+        if not isinstance(records, list):
+            return
+        wanted: dict[str, tuple[str, str, str, str]] = {}  # casefolded label -> label, colour, key, description
+        ordered = sorted(enumerate(records), key=lambda nr: _position(nr[1], nr[0]))
+        for _, r in ordered:
+            label = r.get("label") if isinstance(r, dict) else None
+            if isinstance(label, str) and label.strip() and label.strip().casefold() not in wanted:
+                wanted[label.strip().casefold()] = (label.strip(), colour_or(r.get("colour"), "#808080"),
+                                                    _text(r.get("key")), _text(r.get("description")))  # fmt: skip
+        if records and not wanted:
+            return  # nothing usable in it; an empty list is a scheme with no stances
+        store, current = self.store, self.store.stances()
+        untouched = [(s.label, s.colour, s.key, s.description) for s in current] == list(DEFAULT_STANCES)
+        if not (untouched and store.count_statements()[0] == 0):
+            # The project's own scheme: nothing of it changes; what it lacks is added, without taking a key.
+            defaults = {d[0].casefold() for d in DEFAULT_STANCES}
+            for folded, stance in wanted.items():
+                if store.find_stance(stance[0]) is None:
+                    if folded in defaults:
+                        self.held_back[folded] = stance
+                    else:
+                        self._add_stance(*stance)
+            return
+        # A new project: the scheme becomes the file's, deleted stances and all.
+        for s in current:
+            if s.label.casefold() not in wanted:
+                store.delete_stance(s.id)
+        for label, colour, key, description in wanted.values():
+            have = store.find_stance(label)
+            if have is None:
+                store.add_stance(label, colour, key, description)
+            elif (have.label, have.colour, have.key, have.description) != (label, colour, key, description):
+                store.update_stance(have.id, label=label, colour=colour, key=key, description=description)
+        by_label = {s.label.casefold(): s.id for s in store.stances()}
+        order = [by_label[k] for k in wanted]
+        if order != list(by_label.values()):
+            store.reorder_stances(order)
+
+    def _know_speaker(self, speaker_id: int, name: str, aliases: tuple[str, ...] | list[str]) -> None:
+        self.speaker_names[name.casefold()] = speaker_id
+        for alias in aliases:
+            self.speaker_aliases.setdefault(alias.casefold(), speaker_id)
+
+    def _speaker_id(self, name: str) -> int | None:
+        """The speaker of this name, else the one known by it as an alias (a name beats an alias)."""
+        wanted = name.strip().casefold()
+        return self.speaker_names.get(wanted) or self.speaker_aliases.get(wanted)
+
+    def _add_speakers(self, records: object) -> None:
+        before = set(self.speaker_names) | set(self.speaker_aliases)
+        added: list[tuple[int, list[str]]] = []
+        for r in _list(records):
+            name = r.get("name") if isinstance(r, dict) else None
+            if not isinstance(name, str) or not name.strip() or self._speaker_id(name) is not None:
+                continue
+            colour = r.get("colour")
+            sp = self.store.add_speaker(name, description=_text(r.get("description")),
+                                        colour=colour_or(colour, "") or None)  # fmt: skip
+            self._know_speaker(sp.id, sp.name, ())
+            added.append((sp.id, [a for a in _list(r.get("aliases")) if isinstance(a, str)]))
+        # Aliases once every name is in: one speaker's alias may be another's name, which add_speaker would
+        # refuse; one naming a speaker the project had before is left out, as it would make names ambiguous.
+        for speaker_id, aliases in added:
+            kept = [a for a in aliases if a.strip().casefold() not in before]
+            if kept:
+                sp = self.store.update_speaker(speaker_id, aliases=kept)
+                self._know_speaker(sp.id, sp.name, sp.aliases)
+
+    def _speaker(self, name: str, aliases: object) -> int:
+        found = self._speaker_id(name)
+        if found is None:
+            sp = self.store.add_speaker(name, aliases=[a for a in _list(aliases) if isinstance(a, str)])
+            self._know_speaker(sp.id, sp.name, sp.aliases)
+            found = sp.id
+        return found
+
+    def _add_stance(self, label: str, colour: str, key: str, description: str) -> int:
+        taken = {s.key for s in self.store.stances()}
+        return self.store.add_stance(label, colour, "" if key in taken else key, description).id
+
+    def _stance(self, label: str, colour: object) -> int:
+        folded = label.strip().casefold()
+        found = self.stances.get(folded)
+        if found is None:
+            held = self.held_back.pop(folded, None)
+            found = self.stances[folded] = (self._add_stance(*held) if held else
+                                            self.store.add_stance(label, colour_or(colour, "#808080")).id)  # fmt: skip
+        return found
+
+    def _target(self, name: str) -> int:
+        # By the exact name: the store tells target names apart as SQLite's NOCASE does (ASCII case only).
+        found = self.targets.get(name)
+        if found is None:
+            found = self.targets[name] = self.store.find_or_add_target(name).id
+        return found
+
+    # -- documents and annotations -------------------------------------------------------------------
 
     def document(self, iri: str | None) -> Document | None:
         if iri is None:
@@ -185,7 +315,7 @@ class _Importer:
         record = self.records.get(iri)
         if doc_id is None and record is not None and isinstance(record.get("text"), str):
             doc_id = self.store.document_with_text(record["text"])  # the same article, exported elsewhere
-            if doc_id is None:
+            if doc_id is None or doc_id in self.new_documents:
                 doc_id = self._add_document(record)
             self.store.remember_external_id(iri, "document", doc_id)
         if doc_id is None:
@@ -194,14 +324,20 @@ class _Importer:
         return self.store.document(doc_id)
 
     def _add_document(self, record: dict) -> int:
-        text = record["text"]
+        text = normalise_newlines(record["text"])
         raw_blocks = record.get("blocks", [])
         blocks = [Block(str(b[0]), b[1], b[2], b[3]) for b in raw_blocks if isinstance(b, list) and len(b) == 4
                   and all(isinstance(x, int) for x in b[1:]) and 0 <= b[1] <= b[2] <= len(text)]  # fmt: skip
-        meta = {k: str(record[k]) for k in ("author", "outlet", "published", "language", "source") if record.get(k)}
-        doc = self.store.add_document(str(record.get("title") or "Imported document"), text, blocks,
-                                      format=str(record.get("format", "txt")), **meta)  # fmt: skip
+        meta = {k: str(record[k]) for k in ("author", "outlet", "published", "language") if record.get(k)}
+        origin = record.get("origin", record.get("source"))  # "source" in files before the lossless layout
+        if origin:
+            meta["source"] = str(origin)
+        title = record.get("title")
+        doc = self.store.add_document(title if isinstance(title, str) else "Imported document", text, blocks,
+                                      format=str(record.get("format", "txt")), created=_time(record.get("created")),
+                                      updated=_time(record.get("modified")), **meta)  # fmt: skip
         self.report.documents.append(doc.id)
+        self.new_documents.add(doc.id)
         return doc.id
 
     def known_statement(self, iri: object, doc: Document) -> Statement | None:
@@ -243,7 +379,9 @@ class _Importer:
                                         + (f" and {position[0]}-{position[1]} does not match it." if position else "."))
             return
         fields = self._bodies(label, anno.get("body", []))
-        fields.update(mode=_mode(anno), cue=str(anno.get(STANDPOINT + "cue", "")))
+        status = anno.get(STANDPOINT + "status")
+        fields.update(mode=_mode(anno), cue=str(anno.get(STANDPOINT + "cue", "")), annotator=_creator(anno),
+                      status=status if isinstance(status, str) else "confirmed")  # fmt: skip
         known = self.known_statement(iri, doc)
         if known is not None:
             if (known.start, known.end) == span and all(getattr(known, k) == v for k, v in fields.items()):
@@ -254,7 +392,10 @@ class _Importer:
         if self._exists(doc.id, span, fields):
             self.report.duplicates += 1
             return
-        st = self.store.add_statement(doc.id, *span, **fields)
+        created = _time(anno.get("created"))
+        st = self.store.add_statement(doc.id, *span, **fields, created=created,
+                                      updated=_time(anno.get("modified")) or created)  # fmt: skip
+        self.new_statements.add(st.id)
         if isinstance(iri, str) and iri not in self.own_statements.get(doc.id, {}):
             self.store.remember_external_id(iri, "statement", st.id)
         self.report.created.append(st.id)
@@ -279,19 +420,15 @@ class _Importer:
                 continue
             purposes = body.get("purpose", [])
             purposes = purposes if isinstance(purposes, list) else [purposes]
-            kind = next((PURPOSES[p] for p in purposes if p in PURPOSES), None)
+            role = body.get(STANDPOINT + "role")
+            kind = role if role in ROLES else next((PURPOSES[p] for p in purposes if p in PURPOSES), None)
             value = body["value"]
             if kind == "speaker" and value.strip():
-                aliases = body.get(STANDPOINT + "aliases", [])
-                speaker = self.store.find_speaker(value) or self.store.add_speaker(
-                    value, aliases=[a for a in aliases if isinstance(a, str)] if isinstance(aliases, list) else [])
-                fields["speaker_id"] = speaker.id
+                fields["speaker_id"] = self._speaker(value, body.get(STANDPOINT + "aliases"))
             elif kind == "stance" and value.strip():
-                stance = self.store.find_stance(value) or self.store.add_stance(
-                    value, colour_or(body.get(STANDPOINT + "colour"), "#808080"))
-                fields["stance_id"] = stance.id
+                fields["stance_id"] = self._stance(value, body.get(STANDPOINT + "colour"))
             elif kind == "target" and value.strip():
-                fields["target_id"] = self.store.find_or_add_target(value).id
+                fields["target_id"] = self._target(value)
             elif kind == "note":
                 fields["note"] = value
             elif "highlighting" not in purposes:
@@ -300,9 +437,46 @@ class _Importer:
 
     def _exists(self, document_id: int, span: tuple[int, int], fields: dict) -> bool:
         for st in self.store.statements_at(document_id, span[0]):
-            if (st.start, st.end) == span and all(getattr(st, k) == v for k, v in fields.items()):
+            if (st.id not in self.new_statements and (st.start, st.end) == span
+                    and all(getattr(st, k) == v for k, v in fields.items())):  # fmt: skip
                 return True
         return False
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _position(record: object, index: int) -> tuple[int, int]:
+    position = record.get("position") if isinstance(record, dict) else None
+    return (position, index) if isinstance(position, int) and not isinstance(position, bool) else (index, index)
+
+
+def _time(value: object) -> str:
+    """A time from the file as it is written there, when it is one with an offset (as exports need); else ""."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return ""
+    if moment.tzinfo is None:
+        return ""
+    return value if _RFC3339.fullmatch(value) else moment.isoformat()
+
+
+def _creator(anno: dict) -> str:
+    """The annotator: a creator's name (or nickname), or the creator itself when it is a plain string."""
+    creator = anno.get("creator")
+    if isinstance(creator, list):
+        creator = creator[0] if creator else None
+    if isinstance(creator, dict):
+        creator = creator.get("name") or creator.get("nickname")
+    return creator if isinstance(creator, str) else ""
 
 
 def _mode(anno: dict) -> str:

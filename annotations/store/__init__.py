@@ -1,7 +1,8 @@
 """The Store: one project file, changed only through operations (one transaction each, undoable).
 
 The store is split by what it keeps: `core` (the file, operations, settings), `documents`,
-`names` (speakers, the stance scheme, targets) and `statements`; `journal` records what each
+`names` (speakers, the stance scheme, targets), `statements` and `rejections` (suggestions
+the reader turned down); `journal` records what each
 operation changed, which is how the window refreshes and how undo puts rows back exactly.
 """
 
@@ -18,12 +19,13 @@ from .core import StoreCore, utc_now
 from .journal import Changes, Patch
 from .names import SPEAKER_PALETTE, NameMethods
 from .operation import Operation, OutsideOperation
+from .rejections import RejectionMethods
 from .statements import StatementMethods, fts_query
 
 __all__ = ["SPEAKER_PALETTE", "Changes", "Operation", "OutsideOperation", "Patch", "Store", "fts_query", "utc_now"]
 
 
-class Store(StatementMethods, NameMethods, StoreCore):
+class Store(StatementMethods, NameMethods, RejectionMethods, StoreCore):
     """A project: documents, statements, speakers, the stance scheme and targets in one SQLite file.
 
     Change methods are named after what the user does and return the model objects; each runs

@@ -17,10 +17,16 @@ _COLUMNS = "id, title, text, author, outlet, published, language, source, format
 class DocumentMethods(StoreCore):
     """The store's documents: adding, reading, editing their metadata and deleting them."""
 
-    def add_document(self, title: str, text: str, blocks: Iterable[Block] = (), **meta: str) -> Document:
-        """Add a document at the end of the library; line ends are made \\n, everything else is kept exactly."""
+    def add_document(
+        self, title: str, text: str, blocks: Iterable[Block] = (), *, created: str = "", updated: str = "", **meta: str
+    ) -> Document:
+        """Add a document at the end of the library; line ends are made \\n, everything else is kept exactly.
+
+        `created` and `updated` keep the times a file gives (an export brought back); by default, now.
+        """
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         now = self.clock()
+        created = created or now
         with self.writing(f"Add document {title}"):
             position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM documents").fetchone()[0]
             cur = self.db.execute(
@@ -29,7 +35,7 @@ class DocumentMethods(StoreCore):
                 (
                     title, text, meta.get("author", ""), meta.get("outlet", ""), meta.get("published", ""),
                     meta.get("language", ""), meta.get("source", ""), meta.get("format", "txt"),
-                    position, now, now,
+                    position, created, updated or created,
                 ),
             )  # fmt: skip
             doc_id = cur.lastrowid
@@ -116,5 +122,10 @@ class DocumentMethods(StoreCore):
         """Delete a document with its statements; returns it as it was."""
         doc = self.document(document_id)
         with self.writing(f"Delete document {doc.title}"):
+            # What other files called it goes with it: SQLite gives a deleted row's id to the next one, which
+            # must not inherit the identity (exports reuse it as the annotation's or document's id).
+            self.db.execute("DELETE FROM external_ids WHERE kind = 'statement' AND local_id IN"
+                            " (SELECT id FROM statements WHERE document_id = ?)", (document_id,))  # fmt: skip
+            self.db.execute("DELETE FROM external_ids WHERE kind = 'document' AND local_id = ?", (document_id,))
             self.db.execute("DELETE FROM documents WHERE id = ?", (document_id,))
         return doc

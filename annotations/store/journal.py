@@ -19,10 +19,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
-TABLES = ("documents", "blocks", "speakers", "stances", "targets", "statements", "settings", "external_ids")
+TABLES = ("documents", "blocks", "speakers", "stances", "targets", "statements", "settings", "external_ids",
+          "rejected_suggestions")
 """The tables that hold a project's data (full-text indexes follow them through their own triggers)."""
 
-_DOCUMENT_OF = {"documents": "rowid", "blocks": "document_id", "statements": "document_id"}
+_DOCUMENT_OF = {"documents": "rowid", "blocks": "document_id", "statements": "document_id",
+                "rejected_suggestions": "document_id"}
 
 Entry = tuple[str, str, int, "int | None", "str | None", object]
 """(table, kind, rowid, document id, column, value): kind "i" inserted, "d" deleted (value: the
@@ -49,11 +51,12 @@ class Changes:
     speakers: set[int] = field(default_factory=set)
     stances: set[int] = field(default_factory=set)
     targets: set[int] = field(default_factory=set)
+    rejections: set[int] = field(default_factory=set)  # documents whose rejected suggestions changed
     settings: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.documents or self.texts or self.statements or self.speakers or self.stances
-                    or self.targets or self.settings)  # fmt: skip
+                    or self.targets or self.rejections or self.settings)  # fmt: skip
 
     @property
     def statement_ids(self) -> set[int]:
@@ -79,6 +82,8 @@ class Changes:
                 changes.stances.add(rowid)
             elif table == "targets":
                 changes.targets.add(rowid)
+            elif table == "rejected_suggestions":
+                changes.rejections.add(document)  # type: ignore[arg-type]
             else:
                 changes.settings = True
         return changes

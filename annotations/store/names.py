@@ -90,7 +90,9 @@ class NameMethods(StoreCore):
         name = current.name if name is None else name.strip()
         if not name:
             raise ValueError("A speaker needs a name.")
-        clash = self.find_speaker(name)
+        # Only a new name can clash: another speaker may already have this one as an alias (add_speaker does
+        # not look at aliases), and that must not keep this speaker's aliases or colour from being edited.
+        clash = self.find_speaker(name) if name.casefold() != current.name.casefold() else None
         if clash and clash.id != speaker_id:
             raise ValueError(f"There is already a speaker called “{name}”.")
         aliases = current.aliases if aliases is None else tuple(aliases)

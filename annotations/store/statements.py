@@ -48,20 +48,25 @@ class StatementMethods(DocumentMethods):
         cue: str = "",
         annotator: str = "",
         status: str = "confirmed",
+        created: str = "",
+        updated: str = "",
     ) -> Statement:
-        """Mark text[start:end] of a document as a statement (offsets in code points)."""
+        """Mark text[start:end] of a document as a statement (offsets in code points).
+
+        `created` and `updated` keep the times a file gives (an annotation brought back); by default, now.
+        """
         text = self.document_text(document_id)
         check_span(text, start, end)
         check_mode(mode)
         sel = quote_selector(text, start, end)
-        now = self.clock()
+        created = created or self.clock()
         with self.writing("Mark a statement"):
             cur = self.db.execute(
                 'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id,'
                 " target_id, mode, cue, note, annotator, status, created, updated)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (document_id, start, end, sel.exact, sel.prefix, sel.suffix, speaker_id, stance_id, target_id,
-                 mode, cue, note, annotator, status, now, now),
+                 mode, cue, note, annotator, status, created, updated or created),
             )  # fmt: skip
         assert cur.lastrowid is not None
         return self.statement(cur.lastrowid)
@@ -135,6 +140,12 @@ class StatementMethods(DocumentMethods):
         sql += " ORDER BY " + ("" if document_id is not None else "d.position, s.document_id, ") + 's.start, s."end", s.id'
         return list(map(statement_from_row, self.db.execute(sql, args).fetchall()))
 
+    def statement_spans(self, document_id: int) -> list[tuple[int, int]]:
+        """(start, end) of every statement of a document, by start: cheaper than the statements themselves."""
+        rows = self.db.execute('SELECT start, "end" FROM statements WHERE document_id = ? ORDER BY start, "end"',
+                               (document_id,))  # fmt: skip
+        return [(a, b) for a, b in rows]
+
     def statements_at(self, document_id: int, position: int) -> list[Statement]:
         """Statements covering a code-point position, shortest first (the most specific)."""
         rows = self.db.execute(
@@ -207,6 +218,7 @@ class StatementMethods(DocumentMethods):
         st = self.statement(statement_id)
         with self.writing("Delete a statement"):
             self.db.execute("DELETE FROM statements WHERE id = ?", (statement_id,))
+            self._forget_identities(((statement_id,),))
         return st
 
     def delete_statements(self, statement_ids: Iterable[int]) -> int:
@@ -215,7 +227,14 @@ class StatementMethods(DocumentMethods):
         with self.writing("Delete statements"):
             before = self.db.conn.total_changes
             self.db.conn.executemany("DELETE FROM statements WHERE id = ?", ids)
-            return self.db.conn.total_changes - before
+            deleted = self.db.conn.total_changes - before
+            self._forget_identities(ids)
+            return deleted
+
+    def _forget_identities(self, ids: Iterable[tuple[int]]) -> None:
+        # SQLite gives a deleted row's id to the next statement, which must not inherit what another file
+        # called the deleted one (exports reuse that as the annotation's id).
+        self.db.conn.executemany("DELETE FROM external_ids WHERE kind = 'statement' AND local_id = ?", ids)
 
     def search_statements(self, query: str, document_id: int | None = None) -> list[Statement]:
         """Statements whose quote or note contains every word of the query (prefix match)."""

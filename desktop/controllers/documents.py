@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 class DocumentsController(QObject):
+    documentShown = Signal(object)  # the Document now in the reader, or None
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
@@ -72,6 +73,7 @@ class DocumentsController(QObject):
         w.editor.set_statement(None)
         w.library.select(document_id)
         w.update_status()
+        self.documentShown.emit(self.current)
 
     def show_no_document(self) -> None:
         self.current = None
@@ -79,6 +81,7 @@ class DocumentsController(QObject):
         self.w.reader.clear_document()
         self.w.editor.set_statement(None)
         self.w.update_status()
+        self.documentShown.emit(None)
 
     def _on_documents_changed(self) -> None:
         ids = self.store.document_ids()

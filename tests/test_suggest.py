@@ -1,0 +1,158 @@
+"""Suggested statements: the rules on constructions a reader meets, scored on hand-marked texts, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotations import operations
+from annotations.model import Speaker
+from annotations.suggest import same_speaker, suggest
+from bench.suggest_eval import score
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "data" / "suggest"
+SAMPLE_GOLD = ROOT.parent / "shared" / "data" / "kasachstan-2022.gold.json"
+
+
+def found(text: str, language: str = "", speakers=()) -> list[tuple[str, str, str]]:
+    return [(s.quote, s.speaker, s.mode) for s in suggest(text, language, speakers)]
+
+
+@pytest.mark.parametrize("opening, closing", [("„", "“"), ('"', '"'), ("»", "«"), ("«", "»"), ("“", "”"), ("‚", "‘")])
+def test_every_quote_style_gives_the_quote_without_its_marks(opening, closing):
+    text = f"Die Ministerin sagte am Montag: {opening}Wir bleiben bei unserem Kurs.{closing} Dann ging sie."
+    assert found(text, "de") == [("Wir bleiben bei unserem Kurs.", "Ministerin", "direct")]
+
+
+def test_a_quote_split_by_its_cue_is_two_statements_of_one_speaker():
+    text = "Olaf Scholz besuchte die Werft.\n\n„Das ist ein guter Tag“, sagte er. „Die Arbeit geht weiter.“"
+    assert found(text, "de") == [("Das ist ein guter Tag", "Olaf Scholz", "direct"),
+                                 ("Die Arbeit geht weiter.", "Olaf Scholz", "direct")]  # fmt: skip
+
+
+def test_an_english_quote_runs_over_paragraphs_until_its_closing_mark_one_statement_a_paragraph():
+    text = ('“We waited for hours,” said Maria Lopez, a nurse.\n\n“Nobody came. Nobody called.\n\n'
+            '“Then the lights went out.”\n\nThe hospital declined to comment.')  # fmt: skip
+    assert found(text, "en")[1:] == [("Nobody came. Nobody called.", "Maria Lopez", "direct"),
+                                     ("Then the lights went out.", "Maria Lopez", "direct")]  # fmt: skip
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph():
+    text = '"Es wurde klar, dass alles anders kommt", sagte Tokajew. "Es war ein Versuch, die Macht zu ergreifen.\n\nDanach blieb es ruhig.'
+    assert found(text, "de")[1] == ("Es war ein Versuch, die Macht zu ergreifen.", "Tokajew", "direct")
+
+
+def test_indirect_speech_after_dass_or_in_the_subjunctive_and_reported_speech():
+    text = ("Die Polizei erklärte, dass drei Menschen verletzt worden seien. Der Bürgermeister sagte, er wolle "
+            "die Straße bald öffnen. Laut dem Innenministerium gibt es keine weiteren Opfer.")  # fmt: skip
+    assert found(text, "de") == [
+        ("drei Menschen verletzt worden seien", "Polizei", "indirect"),
+        ("er wolle die Straße bald öffnen", "Bürgermeister", "indirect"),
+        ("gibt es keine weiteren Opfer", "Innenministerium", "reported"),
+    ]
+
+
+def test_english_indirect_without_that_and_according_to():
+    text = ("The mayor said the bridge would reopen in May. According to the city council, repairs will cost "
+            "two million dollars.")  # fmt: skip
+    assert found(text, "en") == [("the bridge would reopen in May", "Mayor", "indirect"),
+                                 ("repairs will cost two million dollars", "City council", "reported")]  # fmt: skip
+
+
+def test_negated_passive_and_scare_quotes_are_not_statements():
+    text = ('Die Regierung wollte sich nicht äußern. Der Montag wurde zum Trauertag erklärt. Die so genannten '
+            '"farbigen Revolutionen" sind ein altes Thema. The company did not say whether jobs would go.')  # fmt: skip
+    assert found(text, "de") == []
+
+
+def test_a_role_noun_and_a_surname_find_the_full_name_named_before():
+    text = ("Der Politikwissenschaftler Jan Hoffmann sieht ein Zeichen der Spaltung. „Die Stadt ist geteilt“, sagte "
+            "Hoffmann. Der Wissenschaftler betonte, dass vor allem junge Menschen nicht gewählt hätten.")  # fmt: skip
+    assert [s for _q, s, _m in found(text, "de")] == ["Jan Hoffmann", "Jan Hoffmann"]
+
+
+def test_project_speakers_and_aliases_name_the_speaker():
+    putin = Speaker(7, "Wladimir Putin", aliases=("Präsident Putin",))
+    [s] = suggest("„Wir helfen“, sagte Putin am Montag.", "de", [putin])
+    assert (s.speaker, s.speaker_id) == ("Wladimir Putin", 7)
+
+
+def test_positions_count_code_points_with_emoji_and_combining_marks():
+    text = "Vorab 😀 und e\u0301. „Wir kommen 👍 wieder“, sagte Anna Weber."
+    [s] = suggest(text, "de")
+    assert text[s.start:s.end] == s.quote == "Wir kommen 👍 wieder"
+
+
+def test_same_speaker_is_lenient_with_first_names_and_endings_but_not_with_lists():
+    assert same_speaker("Putin", "Wladimir Putin")
+    assert same_speaker("Kasachisches Außenministerium", "kasachische Außenministerium")
+    assert not same_speaker("Russland", "Russland und Kasachstan")
+
+
+def test_the_development_articles_together_meet_the_targets():
+    from bench.suggest_eval import Score
+
+    total = Score()
+    for gold_path in sorted(DEV.glob("*.gold.json")):
+        text = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt").read_text(encoding="utf-8")
+        total.add(score(suggest(text), json.loads(gold_path.read_text(encoding="utf-8"))))
+    assert total.gold >= 100
+    assert total.matched / total.proposed >= 0.9 and total.matched / total.gold >= 0.8
+    assert total.speaker_right / total.matched >= 0.8
+
+
+def test_the_sample_meets_the_targets_against_its_gold(sample_doc):
+    if not SAMPLE_GOLD.exists():
+        pytest.skip("the development gold is not beside the repository")
+    s = score(suggest(sample_doc.text, sample_doc.language), json.loads(SAMPLE_GOLD.read_text(encoding="utf-8")))
+    assert (s.matched / s.proposed, s.matched / s.gold, s.speaker_right / s.matched) >= (0.9, 0.8, 0.8), s.misses
+
+
+def test_accepting_and_rejecting_go_through_one_operation_each_and_undo_exactly(store, sample_doc):
+    first, second, *_ = operations.suggestions_for(store, sample_doc.id)
+    with store.operation("accept") as accepted:
+        [st] = operations.accept_suggestions(store, sample_doc.id, [first])
+    assert (st.quote, store.speaker(st.speaker_id).name, st.mode, st.cue) == (first.quote, "Putin", "direct", "sagte")
+    with store.operation("reject") as rejected:
+        operations.reject_suggestions(store, sample_doc.id, [second])
+    left = operations.suggestions_for(store, sample_doc.id)
+    assert first not in left and second not in left
+    store.apply(rejected.undo)
+    store.apply(accepted.undo)
+    assert operations.suggestions_for(store, sample_doc.id)[:2] == [first, second]
+    assert store.speakers() == []
+
+
+def cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "main.py", *map(str, args)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+
+
+def test_the_cli_suggests_for_an_article_alone_as_json(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes("\ufeffVorwort.\r\n\r\n„Wir bleiben 😀“, sagte Anna Weber.\r\n".encode())
+    out = cli("suggest", article, "--json")
+    assert out.returncode == 0, out.stderr
+    [item] = json.loads(out.stdout)
+    stored = "Vorwort.\n\n„Wir bleiben 😀“, sagte Anna Weber.\n"  # as the app stores it: no BOM, \n line ends
+    assert stored[item["start"]:item["end"]] == item["quote"] == "Wir bleiben 😀"
+    assert (item["speaker"], item["cue"], item["mode"]) == ("Anna Weber", "sagte", "direct")
+    assert 0 < item["confidence"] <= 1
+
+
+def test_the_cli_accepts_into_a_project_and_leaves_out_what_is_marked(store, sample_doc, project_path):
+    store.close()
+    before = json.loads(cli("suggest", project_path, "--json").stdout)
+    out = cli("suggest", project_path, "--accept", "--min-confidence", "0.85")
+    assert out.returncode == 0, out.stderr
+    sure = [item for item in before if item["confidence"] >= 0.85]
+    assert f"accepted {len(sure)} suggestions as statements" in out.stdout
+    after = json.loads(cli("suggest", project_path, "--json").stdout)
+    assert after == [item for item in before if item["confidence"] < 0.85]
+    assert json.loads(cli("stats", project_path, "--json").stdout)["statements"] == len(sure)
+    assert cli("suggest", ROOT / "README.md", "--accept").returncode == 2
