@@ -170,3 +170,30 @@ def test_an_id_another_format_remembered_is_used_only_when_it_is_a_guid(store, t
     assert result.returncode == 0, result.stdout + result.stderr
     guids = {s.get("name"): s.get("guid") for s in _project(out).iter(f"{NS}PlainTextSelection")}
     assert guids[store.statement(ids["emoji"]).quote] == "0f8a1907-7e42-4739-8610-a676b4d1b69f"
+
+
+def test_a_deleted_name_takes_its_guid_along(store, tmp_path):
+    """SQLite gives a deleted row's id to the next one: a new speaker must not be exported as the old one."""
+    fill(store)
+    out = export(store, "qdpx", tmp_path / "first.qdpx")
+    with Store.open(tmp_path / "colleague.standpoint") as colleague:
+        import_paths(colleague, [out])
+        last = max(colleague.speakers(), key=lambda sp: sp.id)
+        old = {c.get("name"): c.get("guid") for c in _project(out).iter(f"{NS}Code")}[last.name]
+        colleague.delete_speaker(last.id)
+        newcomer = colleague.add_speaker("Neu")
+        assert newcomer.id == last.id
+        again = export(colleague, "qdpx", tmp_path / "again.qdpx")
+    codes = {c.get("name"): c.get("guid") for c in _project(again).iter(f"{NS}Code")}
+    assert old not in codes.values() and codes["Neu"] != old
+
+
+def test_times_come_back_as_the_file_gives_them(store, tmp_path):
+    fill(store)
+    out = export(store, "qdpx", tmp_path / "work.qdpx")
+    with Store.open(tmp_path / "other.standpoint") as other:
+        import_paths(other, [out])
+        assert sorted((s.quote, s.created, s.updated) for s in other.statements()) == sorted(
+            (s.quote, s.created, s.updated) for s in store.statements())
+        assert sorted(other.document(i).created for i in other.document_ids()) == sorted(
+            store.document(i).created for i in store.document_ids())

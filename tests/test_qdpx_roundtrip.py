@@ -1,6 +1,6 @@
 """Property: a random project exported to .qdpx, imported into an empty project and exported again gives
-the same export. Only what must differ is set aside: GUIDs a new project derives for itself (groups,
-modes, variables, users), times, and the project file's name."""
+the same export, times included. Only what must differ is set aside: GUIDs a new project derives for
+itself (groups, modes, variables, users) and the project file's name."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def build(path: Path, spec: dict) -> Store:
 
 
 def canonical(path: Path) -> tuple[str, list[bytes]]:
-    """The export with GUIDs numbered in order of appearance, times and the project's file name left out."""
+    """The export with GUIDs numbered in order of appearance and the project's file name left out."""
     numbers: dict[str, str] = {}
 
     def number(match: re.Match) -> str:
@@ -84,8 +84,6 @@ def canonical(path: Path) -> tuple[str, list[bytes]]:
     with zipfile.ZipFile(path) as z:
         root = ET.fromstring(z.read("project.qde"))
         for elem in root.iter():
-            for key in ("creationDateTime", "modifiedDateTime"):
-                elem.attrib.pop(key, None)
             for key, value in list(elem.attrib.items()):
                 elem.set(key, _GUID.sub(number, value))
         root.attrib.pop("name")

@@ -64,6 +64,7 @@ def test_a_qualcoder_file_imports_with_every_coded_text_right(empty):
     names = _names(path)
     coded = [st for st in statements if st.quote != "Kritiker"]  # "Kritiker" is an annotation (a note on the text)
     assert sorted(st.quote for st in coded) == sorted(names) and len(names) == 6
+    assert {st.created for st in statements} == {"2026-11-28T10:00:56Z"}  # when they were coded, not imported
     by_quote = {st.quote: st for st in statements}
 
     def tags(quote):

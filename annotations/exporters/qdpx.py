@@ -135,7 +135,7 @@ def _source(ctx: ExportContext, guids: Guids, doc: Document, user: str, users: d
     """One TextSource with its selections; False once the user has cancelled."""
     guid = guids.of("document", doc.id)
     emit(f"<TextSource guid={attr(guid)} name={attr(doc.title)} plainTextPath={attr(f'internal://{guid}.txt')}"
-         f" creatingUser={attr(user)} creationDateTime={attr(doc.created)}>\n")  # fmt: skip
+         f" creatingUser={attr(user)} creationDateTime={attr(doc.created)} modifiedDateTime={attr(doc.updated)}>\n")  # fmt: skip
     for st in ctx.statements[doc.id]:
         emit(_selection(ctx, guids, st, users.get(st.annotator, user), notes))
         if not ctx.tick():

@@ -118,6 +118,7 @@ class NameMethods(StoreCore):
                 "UPDATE statements SET speaker_id = ?, updated = ? WHERE speaker_id = ?", (keep_id, self.clock(), gone_id)
             )
             self.db.execute("DELETE FROM speakers WHERE id = ?", (gone_id,))
+            self._forget_name_identities(("speaker", "case"), gone_id)
             self.db.execute(
                 "UPDATE speakers SET aliases = ? WHERE id = ?",
                 (_aliases_json((*keep.aliases, *gone.names()), keep.name), keep_id),
@@ -130,7 +131,14 @@ class NameMethods(StoreCore):
         with self.writing(f"Delete speaker {sp.name}"):
             affected = [r[0] for r in self.db.execute("SELECT id FROM statements WHERE speaker_id = ?", (speaker_id,))]
             self.db.execute("DELETE FROM speakers WHERE id = ?", (speaker_id,))
+            self._forget_name_identities(("speaker", "case"), speaker_id)
         return affected
+
+    def _forget_name_identities(self, kinds: tuple[str, ...], local_id: int) -> None:
+        # SQLite gives a deleted row's id to the next one, which must not inherit what another file called
+        # the deleted one (a REFI-QDA export reuses it as the code's or case's GUID).
+        marks = ", ".join("?" * len(kinds))
+        self.db.execute(f"DELETE FROM external_ids WHERE kind IN ({marks}) AND local_id = ?", (*kinds, local_id))
 
     # -- the stance scheme ---------------------------------------------------------------------------
 
@@ -222,6 +230,7 @@ class NameMethods(StoreCore):
         with self.writing(f"Delete stance {st.label}"):
             affected = [r[0] for r in self.db.execute("SELECT id FROM statements WHERE stance_id = ?", (stance_id,))]
             self.db.execute("DELETE FROM stances WHERE id = ?", (stance_id,))
+            self._forget_name_identities(("stance",), stance_id)
         return affected
 
     # -- targets -------------------------------------------------------------------------------------

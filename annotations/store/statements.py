@@ -72,16 +72,18 @@ class StatementMethods(DocumentMethods):
         return self.statement(cur.lastrowid)
 
     def add_statements(self, document_id: int, marks: Iterable[tuple[int, int, dict]]) -> list[int]:
-        """Mark many spans of one document at once, each (start, end, fields) as add_statement would;
-        returns their ids. All or none: one span that does not fit refuses them all.
+        """Mark many spans of one document at once, each (start, end, fields) as add_statement would (fields
+        may give `created` and `updated` times); returns their ids. All or none: one span that does not fit
+        refuses them all.
 
         For imports: add_statement reads the document's text for every statement, which is what
         100,000 statements of a long article would spend their time on.
         """
         text = self.document_text(document_id)
+        now = self.clock()
         rows = []
         for start, end, fields in marks:
-            unknown = set(fields) - EDITABLE
+            unknown = set(fields) - EDITABLE - {"created", "updated"}
             if unknown:
                 raise ValueError(f"Statements have no field {', '.join(sorted(unknown))}.")
             check_span(text, start, end)
@@ -90,9 +92,9 @@ class StatementMethods(DocumentMethods):
             rows.append((document_id, start, end, sel.exact, sel.prefix, sel.suffix, fields.get("speaker_id"),
                          fields.get("stance_id"), fields.get("target_id"), fields.get("mode", ""),
                          fields.get("cue", ""), fields.get("note", ""), fields.get("annotator", ""),
-                         fields.get("status", "confirmed")))  # fmt: skip
-        now = self.clock()
-        values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(14))
+                         fields.get("status", "confirmed"), fields.get("created") or now,
+                         fields.get("updated") or fields.get("created") or now))  # fmt: skip
+        values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(16))
         with self.writing("Mark statements"):
             # Without an explicit id, SQLite gives each new row max(id) + 1: the ids follow on from the largest.
             first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()[0]
@@ -100,9 +102,9 @@ class StatementMethods(DocumentMethods):
             # journals the pages it touches (see StoreCore.remember_external_ids).
             self.db.execute(
                 'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id,'
-                f" target_id, mode, cue, note, annotator, status, created, updated) SELECT {values}, ?, ?"
+                f" target_id, mode, cue, note, annotator, status, created, updated) SELECT {values}"
                 " FROM json_each(?) ORDER BY key",
-                (now, now, json.dumps(rows, ensure_ascii=False)),
+                (json.dumps(rows, ensure_ascii=False),),
             )
             last = self.db.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]
         assert last == first + len(rows) - 1 or not rows

@@ -241,8 +241,7 @@ class _Adding:
         ours = {self.guids.derived("statement", st.id): st for st in store.statements(doc_id)} if existed else {}
         marks: list[tuple[int, int, dict]] = []
         guids: list[list[str]] = []
-        for group in self._statements(source):
-            span, fields, sel_guids = group
+        for span, fields, sel_guids, times in self._statements(source):
             known = next((k for k in (self._known_statement(g, doc_id, ours) for g in sel_guids) if k), None) \
                 if existed else None  # a document new to the project has no statements to know
             if known is not None:
@@ -254,7 +253,7 @@ class _Adding:
             if existed and self._same_exists(doc_id, span, fields):
                 self.report.duplicates += 1
                 continue
-            marks.append((span[0], span[1], fields))
+            marks.append((span[0], span[1], {**fields, **times}))
             guids.append(sel_guids)
         ids = store.add_statements(doc_id, marks) if marks else []
         for statement_id, sel_guids in zip(ids, guids):
@@ -276,7 +275,8 @@ class _Adding:
         title = meta.pop("title", "") or source.name or "Imported document"
         if not meta.get("language") and not self.file.from_standpoint:  # Standpoint's exports say when there is none
             meta["language"] = guess_language(source.text)
-        doc = self.store.add_document(title, source.text, plain_text_blocks(source.text), format="qdpx", **meta)
+        doc = self.store.add_document(title, source.text, plain_text_blocks(source.text), format="qdpx",
+                                      created=source.created, updated=source.updated, **meta)  # fmt: skip
         self.report.documents.append(doc.id)
         return doc.id
 
@@ -296,12 +296,13 @@ class _Adding:
         return any((st.start, st.end) == span and all(getattr(st, k) == v for k, v in fields.items())
                    for st in self.store.statements_at(doc_id, span[0]))  # fmt: skip
 
-    def _statements(self, source: TextSource) -> list[tuple[tuple[int, int], dict, list[str]]]:
-        """(span, fields, selection GUIDs) per statement. A foreign tool writes one selection per code
+    def _statements(self, source: TextSource) -> list[tuple[tuple[int, int], dict, list[str], dict]]:
+        """(span, fields, selection GUIDs, times) per statement. A foreign tool writes one selection per code
         (QualCoder does), so selections of one span whose codes do not clash become one statement;
-        Standpoint's own exports already have one selection per statement."""
+        Standpoint's own exports already have one selection per statement. Times are apart from the fields:
+        a statement found again is the same whenever it was made."""
         merge = not self.file.from_standpoint
-        out: list[tuple[tuple[int, int], dict, list[str]]] = []
+        out: list[tuple[tuple[int, int], dict, list[str], dict]] = []
         by_span: dict[tuple[int, int], int] = {}
         for sel in source.selections:
             fields = self._fields(sel, source)
@@ -310,7 +311,7 @@ class _Adding:
             assert sel.span is not None
             at = by_span.get(sel.span) if merge else None
             if at is not None and _compatible(out[at][1], fields):
-                _, into, guids = out[at]
+                _, into, guids, _times = out[at]
                 for key in _FIELDS:
                     into[key] = into[key] or fields[key]
                 into["note"] = _join([into["note"], fields["note"]])
@@ -318,7 +319,7 @@ class _Adding:
                 guids.append(sel.guid)
                 continue
             by_span[sel.span] = len(out)
-            out.append((sel.span, fields, [sel.guid]))
+            out.append((sel.span, fields, [sel.guid], {"created": sel.created, "updated": sel.updated}))
         return out
 
     def _fields(self, sel: Selection, source: TextSource) -> dict | None:

@@ -39,6 +39,8 @@ class Selection:
     start: int
     end: int
     user: str = ""
+    created: str = ""  # creationDateTime and modifiedDateTime, when the file gives them as RFC 3339
+    updated: str = ""
     codes: list[str] = field(default_factory=list)  # code GUIDs, in the file's order
     notes: list[str] = field(default_factory=list)  # memo texts: Description first, then NoteRefs
     note_refs: list[str] = field(default_factory=list)
@@ -58,6 +60,8 @@ class TextSource:
     description: str = ""
     raw: str = ""  # the text as decoded, BOM and CR included: what positions count over; dropped once resolved
     bom: bool = False
+    created: str = ""
+    updated: str = ""
 
 
 @dataclass(slots=True)

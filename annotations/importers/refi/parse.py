@@ -109,7 +109,9 @@ class _Reader:
                 if elem.tag == root:
                     self.root(elem)
                 elif elem.tag == self.t_source and parent_tag == self.t_sources:
-                    self.source = TextSource(self.guid(elem, unique=True), elem.get("name") or "")
+                    self.source = TextSource(self.guid(elem, unique=True), elem.get("name") or "",
+                                             created=_time(elem.get("creationDateTime")),
+                                             updated=_time(elem.get("modifiedDateTime")))  # fmt: skip
                     self.source_elem = elem
             elif elem.tag in handlers:
                 handlers[elem.tag](elem, parent_tag)
@@ -192,7 +194,8 @@ class _Reader:
 
     def selection(self, elem: Element) -> Selection:
         start, end = self.position(elem, "startPosition"), self.position(elem, "endPosition")
-        sel = Selection(self.guid(elem, unique=True), elem.get("name"), start, end)
+        sel = Selection(self.guid(elem, unique=True), elem.get("name"), start, end,
+                        created=_time(elem.get("creationDateTime")), updated=_time(elem.get("modifiedDateTime")))
         if elem.get("creatingUser"):
             sel.user = self.guid(elem, "creatingUser")
         coding_tag, code_ref, note_ref, description = (self.q("Coding"), self.q("CodeRef"), self.q("NoteRef"),
@@ -280,10 +283,21 @@ class _Reader:
                                           f"the note “{note.name}”").removeprefix("\ufeff")  # fmt: skip
         else:
             note.text = self.kid_text(elem, "PlainTextContent")
+        made = _time(elem.get("creationDateTime"))
         note.selections = [Selection(self.guid(s, unique=True), s.get("name"), self.position(s, "startPosition"),
-                                     self.position(s, "endPosition")) for s in self.kids(elem, "PlainTextSelection")]  # fmt: skip
+                                     self.position(s, "endPosition"), created=_time(s.get("creationDateTime")) or made)
+                           for s in self.kids(elem, "PlainTextSelection")]  # fmt: skip
         self.file.notes[note.guid] = note
         elem.clear()
+
+
+_DATETIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
+
+
+def _time(value: str | None) -> str:
+    """A creation or modification time as the file gives it, if it is one with an offset (RFC 3339), else ""."""
+    value = (value or "").strip()
+    return value if _DATETIME.fullmatch(value) else ""
 
 
 def decode_source(data: bytes, name: str, label: str) -> str:
