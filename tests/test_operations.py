@@ -61,6 +61,10 @@ MUTATORS = {
     "delete_statements": lambda s: s.delete_statements([st.id for st in s.statements()]),
     "set_setting": lambda s: s.set_setting("project_uuid", "00000000-0000-0000-0000-000000000000"),
     "remember_external_id": lambda s: s.remember_external_id("urn:uuid:x", "document", 1),
+    "remember_external_ids": lambda s: s.remember_external_ids([("urn:uuid:x", "document", 1), ("urn:uuid:y", "speaker", 1)]),
+    "add_statements": lambda s: s.add_statements(s.document_ids()[0], [
+        (*_at(s, "Dann planten sie")[1:], {"note": "neu", "created": "2020-01-01T00:00:00Z"}),
+        (*_at(s, "einen versuchten Staatsstreich")[1:], {"speaker_id": _speaker(s, "Putin").id})]),
     "replace_document_text": lambda s: replace_document_text(s, s.document_ids()[0], "Vorwort.\n\n" + s.document_text(1)),
     "set_speaker_by_name": lambda s: operations.set_speaker_by_name(s, _first(s).id, "Ganz Neu"),
     "set_target_by_name": lambda s: operations.set_target_by_name(s, _first(s).id, "Neues Ziel"),
