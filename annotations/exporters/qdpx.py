@@ -163,7 +163,7 @@ def _selection(ctx: ExportContext, guids: Guids, st: Statement, creator: str, no
                          f'<CodeRef targetGUID="{guids.of(kind, ref)}"/></Coding>')  # fmt: skip
     if st.mode:
         parts.append(f'<Coding guid="{dependent_guid(guid, "coding", "mode")}" creatingUser="{creator}">'
-                     f'<CodeRef targetGUID="{guids.derived("mode", st.mode)}"/></Coding>')  # fmt: skip
+                     f'<CodeRef targetGUID="{guids.mode(st.mode)}"/></Coding>')  # fmt: skip
     if note:
         note_guid = dependent_guid(guid, "note")
         parts.append(f"<NoteRef targetGUID={attr(note_guid)}/>")

@@ -72,6 +72,7 @@ class Guids:
         self.project: uuid.UUID = project_uuid(store)
         self.used: set[str] = set()
         self.given: dict[tuple[str, int], str] = {}
+        self.modes: dict[str, str] = {}
         self.remembered: dict[tuple[str, int], str] = {}
         marks = ",".join("?" * len(self.KINDS))
         rows = store.db.execute(f"SELECT iri, kind, local_id FROM external_ids WHERE kind IN ({marks})"
@@ -84,6 +85,13 @@ class Guids:
     def derived(self, *key: object) -> str:
         """The GUID the project itself gives a key (the same as uuid5(project, "qdpx/" + key))."""
         return uuid5(self.project.bytes, "qdpx/" + "/".join(map(str, key)))
+
+    def mode(self, mode: str) -> str:
+        """The GUID of a mode's code (asked once per statement, so kept)."""
+        guid = self.modes.get(mode)
+        if guid is None:
+            guid = self.modes[mode] = self.derived("mode", mode)
+        return guid
 
     def of(self, kind: str, local_id: int) -> str:
         """A record's GUID: the one it came with, unless another record of this export has it already."""
@@ -122,7 +130,7 @@ def _group(ctx, guids: Guids, kind: str) -> list[str]:
     elif kind == "target":
         records = [(guids.of("target", t.id), t.name, "", "") for t in ctx.targets.values()]
     else:
-        records = [(guids.derived("mode", m), m, "", "") for m in MODES]
+        records = [(guids.mode(m), m, "", "") for m in MODES]
     for guid, name, colour, description in records:
         head = f"<Code guid={attr(guid)} name={attr(name)} isCodable=\"true\"{colour_attr(colour)}"
         out.append(f"{head}><Description>{text(description)}</Description></Code>" if description else f"{head}/>")
