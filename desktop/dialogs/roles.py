@@ -29,7 +29,6 @@ class CodeRolesDialog(QDialog):
         super().__init__(parent)
         self.file = file
         self.setWindowTitle(f"Import “{file.name}”")
-        self.resize(560, 0)
         origin = f"“{file.origin}”" if file.origin else "another tool"
         intro = QLabel(f"This {'project' if file.kind == 'project' else 'codebook'} comes from {origin}, whose codes"
                        " Standpoint does not know. Say what each branch of its codebook is: codes of a speakers branch"
@@ -52,6 +51,8 @@ class CodeRolesDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
+        # A scroll area asks for little room: show every branch up to a screenful, then scroll.
+        scroll.setMinimumHeight(min(420, rows.sizeHint().height() + 2 * scroll.frameWidth() + 4))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -60,6 +61,7 @@ class CodeRolesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
 
     def combo(self, branch_name: str) -> QComboBox:
         """The choice for the branch called branch_name."""
