@@ -292,3 +292,25 @@ def test_standard_positions_after_a_bom_and_a_name_found_where_no_counting_fits(
     assert sorted(st.quote for st in empty.statements()) == sorted([quote, late])
     assert any("were placed where their text was found (check them): “bleibt ernst”" in w for w in result.warnings)
     assert not any(w.startswith("Positions corrected") for w in result.warnings)  # the standard's reading fitted
+
+
+def test_a_qdpx_written_by_an_earlier_standpoint_imports_as_before(store, tmp_path):
+    """tests/fixtures/qdpx-v1-export.qdpx was exported by the version before REFI-QDA import existed
+    (speakers as codes whose description carries the aliases, no cases, no variables)."""
+    fresh = Store.open(tmp_path / "fresh.standpoint")
+    report = import_paths(fresh, [Path(__file__).parent / "fixtures" / "qdpx-v1-export.qdpx"])
+    assert report.messages() == ["qdpx-v1-export.qdpx: 3 statements imported, 1 document added, 2 speakers, 1 target added."]
+    got = [(st.quote, fresh.speaker(st.speaker_id).name if st.speaker_id else None, fresh.stance(st.stance_id).label,
+            fresh.target(st.target_id).name if st.target_id else None, st.mode, st.note) for st in fresh.statements()]  # fmt: skip
+    assert got == [
+        ("Wir bleiben 😀", "Anna Weber", "supportive", "Streik", "direct", "Eine **Notiz** & <b>mehr</b>"),
+        ("alles sei ruhig", "Polizei", "neutral", None, "indirect", ""),
+        ("الوضع مستقر", None, "unclear", None, "", "RTL"),
+    ]
+    weber = fresh.find_speaker("Anna Weber")
+    assert (weber.aliases, weber.description) == (("Weber",), "Sprecherin")
+    assert fresh.find_speaker("Weber") == weber
+    before = len(fresh.statements())
+    import_paths(fresh, [Path(__file__).parent / "fixtures" / "qdpx-v1-export.qdpx"])
+    assert len(fresh.statements()) == before  # the same file again adds nothing
+    fresh.close()

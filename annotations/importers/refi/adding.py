@@ -175,8 +175,10 @@ class _Adding:
                 return found.id
             self.report.speakers += 1
             case = self.cases.get(code.name.casefold())
-            return store.add_speaker(code.name, _aliases(self.file, case), code.description or (case.description if case else ""),
-                                     _colour(code.colour)).id  # fmt: skip
+            description, aliases = code.description or (case.description if case else ""), _aliases(self.file, case)
+            if not aliases and self.file.from_standpoint:
+                description, aliases = _older_aliases(description)
+            return store.add_speaker(code.name, aliases, description, _colour(code.colour)).id
         if kind == "stance":
             stance = store.find_stance(code.name)
             if stance is not None:
@@ -368,6 +370,14 @@ def _aliases(file: RefiFile, case: Case | None) -> list[str]:
         return []
     names = {g for g, n in file.variables.items() if n.strip().casefold() in ALIASES}
     return [a.strip() for g, v in case.values.items() if g in names for a in v.split("\n") if a.strip()]
+
+
+def _older_aliases(description: str) -> tuple[str, list[str]]:
+    """Standpoint's exports before speakers became Cases put aliases into the description: "…; also: A, B"."""
+    text, marker, aliases = description.rpartition("also: ")
+    if not marker or (text and not text.endswith("; ")):
+        return description, []
+    return text.removesuffix("; "), [a.strip() for a in aliases.split(",") if a.strip()]
 
 
 def _colour(colour: str) -> str | None:
