@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations import operations
 from annotations.model import Speaker
@@ -156,3 +159,19 @@ def test_the_cli_accepts_into_a_project_and_leaves_out_what_is_marked(store, sam
     assert after == [item for item in before if item["confidence"] < 0.85]
     assert json.loads(cli("stats", project_path, "--json").stdout)["statements"] == len(sure)
     assert cli("suggest", ROOT / "README.md", "--accept").returncode == 2
+
+
+PIECES = ["„", "“", "”", '"', "'", "’", "‚", "‘", "»", "«", "sagte", "said", "er", "sie", "he", "dass", "that",
+          "Laut", "according to", "Anna Weber", "der Präsident", ", ", ". ", ": ", "\n", "\n\n", " ", "😀", "e\u0301",
+          "(", ")", " - ", "teilte", "mit", "nicht", "Minister", "the", "Die Polizei", "zufolge", "so", "12."]
+
+
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=6), max_size=60), st.sampled_from(["de", "en", ""]))
+@settings(max_examples=int(os.environ.get("STANDPOINT_EXAMPLES", 150)), deadline=None)
+def test_any_text_gives_spans_inside_it_in_order_without_overlap(pieces, language):
+    text = "".join(pieces)
+    found = suggest(text, language)
+    for s in found:
+        assert 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.quote
+        assert s.mode in ("direct", "indirect", "reported") and 0 < s.confidence <= 1
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
