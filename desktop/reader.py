@@ -44,6 +44,7 @@ class ArticleView(QPlainTextEdit):
 
     markRequested = Signal()
     statementClicked = Signal(int)
+    textClicked = Signal(int)  # a click on text no statement covers: the code point, for suggestions there
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -294,7 +295,9 @@ class ArticleView(QPlainTextEdit):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.pick_at(event.position().toPoint())
+            point = event.position().toPoint()
+            if self.pick_at(point) is None and self.document_model is not None:
+                self.textClicked.emit(self.map.to_codepoint(self.cursorForPosition(point).position()))
 
     def pick_at(self, point: QPoint) -> int | None:
         """Select the statement under a point; clicking again where several overlap cycles through them."""

@@ -125,3 +125,13 @@ def test_suggest_in_all_documents_finds_them_in_each(two_documents):
     window.documents.open_document(second_doc)
     assert [s.quote for s in window.suggestions_pane.suggestions] == ["Wir streiken weiter"]
     assert window.suggestions_pane.isVisible()
+
+
+def test_clicking_an_outlined_proposal_makes_it_current_for_enter(window, qtbot):
+    pane = suggest(window, qtbot)
+    third = pane.suggestions[3]
+    window.reader.reveal(third.start)
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=window.reader.point_at(third.start + 2))
+    assert pane.current() == third and pane.list.hasFocus()
+    qtbot.keyClick(pane.list, Qt.Key.Key_Return)
+    assert [st.quote for st in window.store.statements()] == [third.quote]

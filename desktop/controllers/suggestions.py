@@ -39,6 +39,7 @@ class SuggestionsController(QObject):
         p.speakersChanged.connect(self._forget_all)  # speakers decide names: find again when asked
         p.textReplaced.connect(self._forget)
         window.documents.documentShown.connect(self._on_document)
+        window.reader.textClicked.connect(self._on_text_clicked)
 
     @property
     def document(self) -> Document | None:
@@ -161,6 +162,13 @@ class SuggestionsController(QObject):
             return
         row = pane.list.currentRow()
         pane.list.setCurrentRow(max(0, min(len(self.shown) - 1, row + delta)))
+
+    def _on_text_clicked(self, position: int) -> None:
+        """A click inside an outlined proposal makes it the current one, ready for Enter or Delete."""
+        row = next((k for k, s in enumerate(self.shown) if s.start <= position < s.end), None)
+        if row is not None:
+            self.w.suggestions_pane.list.setCurrentRow(row)
+            self.w.suggestions_pane.list.setFocus(Qt.FocusReason.MouseFocusReason)
 
     # -- showing -------------------------------------------------------------------------------------
 
