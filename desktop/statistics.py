@@ -310,7 +310,7 @@ class StackedBarChart(QWidget):
 
     def save_png(self, path: Path, width: int = 900) -> None:
         """Write the chart as a PNG; OSError when it cannot be written."""
-        if not self.image(width).save(str(path), b"PNG"):
+        if not self.image(width).save(str(path)):  # PNG, from the suffix
             raise OSError(f"Could not write {path}.")
 
     def save_svg(self, path: Path, width: int = 900) -> None:

@@ -442,18 +442,15 @@ class StatisticsDialog(QDialog):
     def _save_path(self, title: str, suffix: str, kind: str) -> Path | None:
         suggestion = str(self.window_.store.path.with_name(f"{self.window_.store.path.stem} statistics by {self.by}{suffix}"))
         chosen, _ = QFileDialog.getSaveFileName(self, title, suggestion, f"{kind} (*{suffix})")
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return Path(chosen) if chosen else None
 
     def export_png(self, path: Path | None = None) -> Path | None:
         path = path or self._save_path("Export the chart as PNG", ".png", "PNG images")
-        return self._export(path, self.chart.save_png)
+        return self._export(path, ".png", self.chart.save_png)
 
     def export_svg(self, path: Path | None = None) -> Path | None:
         path = path or self._save_path("Export the chart as SVG", ".svg", "SVG drawings")
-        return self._export(path, self.chart.save_svg)
+        return self._export(path, ".svg", self.chart.save_svg)
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         path = path or self._save_path("Export the table as CSV", ".csv", "CSV tables")
@@ -470,11 +467,13 @@ class StatisticsDialog(QDialog):
             finally:
                 tmp.unlink(missing_ok=True)
 
-        return self._export(path, write)
+        return self._export(path, ".csv", write)
 
-    def _export(self, path: Path | None, write) -> Path | None:
+    def _export(self, path: Path | None, suffix: str, write) -> Path | None:
         if path is None:
             return None
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         try:
             write(path)
         except OSError as exc:
