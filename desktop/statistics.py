@@ -171,14 +171,34 @@ class StackedBarChart(QWidget):
     def shown_rows(self) -> int:
         return min(len(self.table.rows), self.MAX_BARS)
 
-    def chart_height(self) -> float:
-        legend = 2 * self.BAR if self.table.stances else 0
+    def chart_height(self, width: float | None = None) -> float:
+        """How tall the chart is drawn `width` wide (by default its present width)."""
+        legend = self.legend_lines(float(self.width() if width is None else width)) * self.BAR + self.BAR if self.table.stances else 0
         note = self.BAR if len(self.table.rows) > self.MAX_BARS else 0
         rows = max(1, self.shown_rows())
         return self.MARGIN * 2 + self.BAR * 1.5 + legend + rows * (self.BAR + self.GAP) + note
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(560, int(self.chart_height()))
+
+    def legend_lines(self, width: float) -> int:
+        """How many lines the legend takes at this width."""
+        return max((line for _s, _l, _t, _c, line in self._legend(width)), default=-1) + 1
+
+    def _legend(self, width: float) -> list[tuple[float, float, str, str, int]]:
+        """(x, width, label, colour, line) of every legend entry, wrapped to the chart's width."""
+        t = self.table
+        _font, fm = self._fonts()
+        m = self.MARGIN
+        out, x, line = [], m, 0
+        for i, stance in enumerate(t.stances):
+            label = t.stance_label(stance)
+            w = 18 + fm.horizontalAdvance(label) + 14
+            if x + w > width - m and x > m:
+                x, line = m, line + 1
+            out.append((x, w, label, stance_colour(t, i), line))
+            x += w
+        return out
 
     def _fonts(self) -> tuple[QFont, QFontMetricsF]:
         font = QFont(self.font())
@@ -195,17 +215,12 @@ class StackedBarChart(QWidget):
         places: dict = {"title": QRectF(m, y, width - 2 * m, bar)}
         y += bar * 1.5
         legend = []
-        x = m
-        for i, _stance in enumerate(t.stances):
-            label = t.stance_label(t.stances[i])
-            w = 14 + 4 + fm.horizontalAdvance(label) + 14
-            if x + w > width - m and x > m:
-                break  # the table beside the chart names every stance; the legend keeps to one line
-            legend.append((QRectF(x, y + 3, 14, 14), QRectF(x + 18, y, w - 18, bar), label, stance_colour(t, i)))
-            x += w
+        for x, w, label, colour, line in self._legend(width):
+            top = y + line * bar
+            legend.append((QRectF(x, top + 3, 14, 14), QRectF(x + 18, top, w - 18, bar), label, colour))
         places["legend"] = legend
         if t.stances:
-            y += bar * 2
+            y += bar * (self.legend_lines(width) + 1)
         rows = t.rows[: self.MAX_BARS]
         label_width = min(max((fm.horizontalAdvance(r.label) for r in rows), default=0) + 8, width * 0.35)
         total_width = fm.horizontalAdvance(f"{max((r.total for r in rows), default=0):,}") + 8
@@ -300,7 +315,7 @@ class StackedBarChart(QWidget):
     def image(self, width: int = 900) -> QImage:
         """The chart as an image `width` pixels wide on white."""
         self._layout_cache = None
-        image = QImage(width, int(self.chart_height()), QImage.Format.Format_ARGB32)
+        image = QImage(width, int(self.chart_height(width)), QImage.Format.Format_ARGB32)
         image.fill(QColor("#ffffff"))
         painter = QPainter(image)
         self.paint(painter, float(width))
@@ -318,7 +333,7 @@ class StackedBarChart(QWidget):
         from PySide6.QtSvg import QSvgGenerator
 
         self._layout_cache = None
-        height = int(self.chart_height())
+        height = int(self.chart_height(width))
         generator = QSvgGenerator()
         generator.setFileName(str(path))
         generator.setSize(QSize(width, height))
@@ -336,6 +351,7 @@ class StackedBarChart(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         self._layout_cache = None
         super().resizeEvent(event)
+        self.setMinimumHeight(int(self.chart_height()))  # the legend may wrap to more lines
 
     # -- choosing ------------------------------------------------------------------------------------
 

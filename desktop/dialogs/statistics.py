@@ -113,6 +113,7 @@ class StatisticsDialog(QDialog):
         self.annotator_filter: set[str] | None = None  # None: every annotator
         self.cell: tuple[object, object] | None = None  # the (row key, stance id) whose statements are listed
         self.listed: list[Statement] = []
+        self._sized = False
         self._build()
         self.refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
@@ -203,7 +204,7 @@ class StatisticsDialog(QDialog):
         bottom_layout.addWidget(self.listed_label)
         bottom_layout.addWidget(self.statement_list)
 
-        top = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter = top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.view)
         top.addWidget(self.chart_area)
         top.setStretchFactor(0, 1)
@@ -240,6 +241,16 @@ class StatisticsDialog(QDialog):
         refresh.triggered.connect(lambda _c=False: self.refresh())
         self.addAction(refresh)
         self._update_choose()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # the table as wide as its columns (up to two thirds), the chart beside it
+            self._sized = True
+            view = self.view
+            wanted = view.horizontalHeader().length() + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+            room = max(sum(self.top_splitter.sizes()), self.width() - 30)
+            table = min(wanted + 4, room * 2 // 3)
+            self.top_splitter.setSizes([table, room - table])
 
     # -- what is counted -----------------------------------------------------------------------------
 
