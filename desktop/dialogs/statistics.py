@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotations.errors import NotFound
 from annotations.model import Statement
 from annotations.statistics import ANY, GROUPINGS, NONE_LABELS, StanceTable, stance_table, statements_in_cell, write_csv
 from annotations.statistics import annotators as list_annotators
@@ -440,7 +441,7 @@ class StatisticsDialog(QDialog):
         w = self.window_
         try:
             st = w.store.statement(statement_id)
-        except Exception:  # deleted since it was listed
+        except NotFound:  # deleted since it was listed
             self.refresh()
             return
         w.documents.open_document(st.document_id)
