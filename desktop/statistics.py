@@ -24,6 +24,11 @@ BY_WORD = {"speaker": "speaker", "target": "target", "document": "document", "an
 Index = QModelIndex | QPersistentModelIndex
 
 
+def counted_all(n: int, noun: str) -> str:
+    """ "200,000 statements": counted, with thousands separated."""
+    return counted(n, noun).replace(str(n), f"{n:,}", 1)
+
+
 def stance_colour(table: StanceTable, column: int) -> str:
     stance = table.stances[column]
     return stance.colour if stance is not None else NO_STANCE_COLOUR
@@ -164,7 +169,7 @@ class StackedBarChart(QWidget):
     def _summary(self) -> str:
         t = self.table
         parts = [f"{r.label}: {r.total}" for r in t.rows[: self.MAX_BARS]]
-        return f"{counted(t.total, 'statement')} by {t.by}. " + "; ".join(parts)
+        return f"{counted_all(t.total, 'statement')} by {t.by}. " + "; ".join(parts)
 
     # -- layout --------------------------------------------------------------------------------------
 
@@ -269,7 +274,7 @@ class StackedBarChart(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title = f"Statements by {t.by} and stance ({counted(t.total, 'statement')})"
+        title = f"Statements by {t.by} and stance ({counted_all(t.total, 'statement')})"
         painter.drawText(places["title"], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(font)
         for swatch, label_rect, label, colour in places["legend"]:

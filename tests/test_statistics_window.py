@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from annotations.statistics import ANY
+from desktop.dialogs.statistics import REFRESH_MS
 from tests.conftest import mark
 
 # (quote in the sample, speaker, stance, annotator)
@@ -148,6 +149,12 @@ def test_the_view_counts_again_when_the_project_changes(stats_window, qtbot):
     qtbot.waitUntil(lambda: shown_table(dialog)[1] == ["Tokajew", "1", "0", "2", "0", "3"])
     stats_window.project.run("Rename", lambda s: s.update_speaker(s.find_speaker("Tokajew").id, name="Kassym-Jomart Tokajew"))
     qtbot.waitUntil(lambda: shown_table(dialog)[1][0] == "Kassym-Jomart Tokajew")
+    dialog.hide()  # hidden, it does not count; shown again, it does at once
+    stats_window.project.run("Rename", lambda s: s.update_speaker(s.find_speaker("Kassym-Jomart Tokajew").id, name="Tokajew"))
+    qtbot.wait(2 * REFRESH_MS)
+    assert shown_table(dialog)[1][0] == "Kassym-Jomart Tokajew"
+    dialog.show()
+    assert shown_table(dialog)[1][0] == "Tokajew"
 
 
 def test_groupings_documents_and_annotators(stats_window, qtbot):
@@ -165,14 +172,18 @@ def test_groupings_documents_and_annotators(stats_window, qtbot):
 
     # The annotator menu: one annotator, then both, then all again
     dialog.set_grouping("speaker")
+    dialog.annotator_menu.popup(dialog.annotator_button.mapToGlobal(QPoint(0, 0)))  # filled as it opens
     ana = next(a for a in dialog.annotator_menu.actions() if a.text() == "ana")
     ana.trigger()
     assert shown_table(dialog)[-1] == ["Total", "1", "0", "2", "0", "3"]
     assert dialog.annotator_button.text() == "ana"
+    dialog.annotator_menu.popup(dialog.annotator_button.mapToGlobal(QPoint(0, 0)))
+    assert [a.text() for a in dialog.annotator_menu.actions() if a.isChecked()] == ["ana"]
     ben = next(a for a in dialog.annotator_menu.actions() if a.text() == "ben")
     ben.trigger()
     assert shown_table(dialog)[-1][-1] == "5"
     assert dialog.annotator_button.text() == "ana, ben"
+    dialog.annotator_menu.popup(dialog.annotator_button.mapToGlobal(QPoint(0, 0)))
     next(a for a in dialog.annotator_menu.actions() if "All" in a.text()).trigger()
     assert dialog.annotator_button.text() == "All"
 
