@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from annotations.statistics import ANY
+from annotations.store import Store
 from desktop.dialogs.statistics import REFRESH_MS
 from tests.conftest import mark
 
@@ -265,3 +266,14 @@ def test_closing_the_window_closes_the_statistics(stats_window, qtbot):
     assert not dialog.isVisible()
     assert stats_window.store.closed
     assert ANY is not None
+
+
+def test_a_read_only_project_shows_its_statistics(store, project_path, make_window, qtbot):
+    doc_id = store.document_ids()[0]
+    add(store, doc_id, "Putin", "Tokajew", "opposed", "ana")
+    store.close()
+    with Store.open(project_path, read_only=True) as viewer:
+        window = make_window(viewer)
+        dialog = open_statistics(window, qtbot)
+        assert shown_table(dialog)[1] == ["Tokajew", "0", "0", "1", "0", "1"]
+        window.close()
