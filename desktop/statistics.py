@@ -342,6 +342,7 @@ class StackedBarChart(QWidget):
         generator = QSvgGenerator()
         generator.setFileName(str(path))
         generator.setSize(QSize(width, height))
+        generator.setResolution(self.logicalDpiY())  # text as large as on screen and in the PNG
         generator.setViewBox(QRectF(0, 0, width, height))
         generator.setTitle(f"Statements by {self.table.by} and stance")
         generator.setDescription(self._summary())

@@ -224,6 +224,7 @@ def test_exports_hold_what_the_view_shows(stats_window, qtbot, tmp_path):
 
     svg = dialog.export_svg(tmp_path / "chart.svg")
     root = ET.parse(svg).getroot()
+    assert root.get("viewBox") == f"0 0 900 {image.height()}"  # the PNG's size and layout
     texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
     assert "Tokajew" in texts and "Putin" in texts and "opposed" in texts
     assert "Statements by speaker and stance (5 statements)" in texts
@@ -261,6 +262,12 @@ def test_the_chart_keeps_to_the_first_rows_of_a_long_table(stats_window, qtbot):
 
 def test_closing_the_window_closes_the_statistics(stats_window, qtbot):
     dialog = open_statistics(stats_window, qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    stats_window.activateWindow()
+    qtbot.waitUntil(stats_window.isActiveWindow)
+    dialog = open_statistics(stats_window, qtbot)  # Ctrl+Shift+T again
+    assert shown_table(dialog)[-1][-1] == "5"
     assert dialog.statement_list.accessibleName() and dialog.annotator_button.accessibleName()
     stats_window.close()
     assert not dialog.isVisible()
