@@ -284,3 +284,14 @@ def test_a_read_only_project_shows_its_statistics(store, project_path, make_wind
         dialog = open_statistics(window, qtbot)
         assert shown_table(dialog)[1] == ["Tokajew", "0", "0", "1", "0", "1"]
         window.close()
+
+
+def test_restoring_a_backup_counts_again(stats_window, qtbot, project_path):
+    from annotations.backups import list_backups, make_backup
+
+    make_backup(project_path, force=True)
+    stats_window.project.run("Delete", lambda s: s.delete_statements([st.id for st in s.statements()]))
+    dialog = open_statistics(stats_window, qtbot)
+    assert shown_table(dialog)[-1][-1] == "0"
+    assert stats_window.recovery.restore_backup(choose=list_backups(project_path)[0])
+    qtbot.waitUntil(lambda: shown_table(dialog)[-1][-1] == "5")
