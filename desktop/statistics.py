@@ -7,14 +7,24 @@ an SVG (QSvgGenerator). No QtCharts: it is not in PySide6-Essentials, and it is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from annotations.statistics import ANY, NONE_LABELS, Key, StanceTable
+from annotations.statistics import ANY, NONE_LABELS, Key, Row, StanceTable
 from annotations.wording import counted
 
 from .statements import colour_chip
@@ -50,14 +60,47 @@ def cell_text(table: StanceTable, key: Key | object, stance_id: int | None | obj
 class StanceTableModel(QAbstractTableModel):
     """The table as the view shows it: a label column, one column per stance, Total; a Total row last."""
 
-    def __init__(self, parent=None):
+    rowsSorted = Signal()  # the rows are in another order: the chart follows
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table = StanceTable("speaker", (), ())
+        self.original: tuple[Row, ...] = ()
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None  # a clicked header; None: the table's own order
 
     def set_table(self, table: StanceTable) -> None:
         self.beginResetModel()
-        self.table = table
+        self.original = table.rows
+        self.table = self._sorted(table)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column (its label or count); the Total row and the row without a value stay last."""
+        self.sorted_by = None if column < 0 else (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self.table = self._sorted(replace(self.table, rows=self.original))
+        self.layoutChanged.emit()
+        self.rowsSorted.emit()
+
+    def _sorted(self, table: StanceTable) -> StanceTable:
+        if self.sorted_by is None:
+            return table
+        column, order = self.sorted_by
+        if column == 0:
+            def key(r: Row) -> tuple:
+                return (r.label.casefold(),)
+        elif column <= len(table.stances):
+            sid = _stance_id(table, column - 1)
+
+            def key(r: Row) -> tuple:
+                return (r.counts.get(sid, 0), r.total)
+        else:
+            def key(r: Row) -> tuple:
+                return (r.total,)
+        none_key: Key = "" if table.by == "annotator" else None
+        rows = sorted((r for r in table.rows if r.key != none_key), key=key,
+                      reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        return replace(table, rows=tuple(rows) + tuple(r for r in table.rows if r.key == none_key))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.table.rows) + 1
@@ -78,9 +121,9 @@ class StanceTableModel(QAbstractTableModel):
         t = self.table
         key, stance = self.cell(row, column) or (None, None)
         if key is ANY:
-            return t.total if stance is ANY else t.column_totals.get(stance, 0)  # type: ignore[call-overload]
+            return t.total if stance is ANY else t.column_totals.get(stance, 0)  # type: ignore[call-overload, arg-type]
         r = t.rows[row]
-        return r.total if stance is ANY else r.counts.get(stance, 0)  # type: ignore[call-overload]
+        return r.total if stance is ANY else r.counts.get(stance, 0)  # type: ignore[call-overload, arg-type]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -275,6 +318,7 @@ class StackedBarChart(QWidget):
         painter.setFont(bold)
         painter.setPen(text_colour)
         title = f"Statements by {t.by} and stance ({counted_all(t.total, 'statement')})"
+        title = QFontMetricsF(bold).elidedText(title, Qt.TextElideMode.ElideRight, places["title"].width())
         painter.drawText(places["title"], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(font)
         for swatch, label_rect, label, colour in places["legend"]:

@@ -295,3 +295,26 @@ def test_restoring_a_backup_counts_again(stats_window, qtbot, project_path):
     assert shown_table(dialog)[-1][-1] == "0"
     assert stats_window.recovery.restore_backup(choose=list_backups(project_path)[0])
     qtbot.waitUntil(lambda: shown_table(dialog)[-1][-1] == "5")
+
+
+def test_clicking_a_header_sorts_the_rows_and_the_chart_follows(stats_window, qtbot):
+    dialog = open_statistics(stats_window, qtbot)
+    header = dialog.view.horizontalHeader()
+
+    def labels() -> list[str]:
+        return [r[0] for r in shown_table(dialog)[1:]]
+
+    def bars() -> list[str]:
+        return list(dict.fromkeys(dialog.table.rows[s.row].label for s in dialog.chart.segments()))
+
+    formula = "=cmd|' /C calc'!A0"
+    assert labels() == ["Tokajew", formula, "Putin", "Total"]  # largest first
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(2) + 5, 5))
+    ascending = [formula, "Tokajew", "Putin"]  # by neutral, then by total
+    assert labels() in (ascending + ["Total"], ascending[::-1] + ["Total"])
+    assert bars() == labels()[:-1]  # the chart draws the rows in the table's order
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(2) + 5, 5))
+    assert labels() in (ascending + ["Total"], ascending[::-1] + ["Total"])
+    first = labels()
+    dialog.refresh()  # counting again keeps the order chosen
+    assert labels() == first and bars() == first[:-1]

@@ -108,7 +108,7 @@ class StatisticsDialog(QDialog):
         self.project = window.project
         self.setWindowTitle("Statistics")
         self.setObjectName("statisticsDialog")
-        self.resize(1100, 700)
+        self.resize(1240, 720)
         self.table = StanceTable("speaker", (), ())
         self.chosen_documents: list[int] = []
         self.annotator_filter: set[str] | None = None  # None: every annotator
@@ -182,6 +182,11 @@ class StatisticsDialog(QDialog):
         for header in (self.view.verticalHeader(), self.view.horizontalHeader()):
             header.setResizeContentsPrecision(200)
         self.view.horizontalHeader().setStretchLastSection(False)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # the table's own order until a header is clicked
+        header.setSortIndicatorClearable(True)  # a third click goes back to it
+        self.view.setSortingEnabled(True)
+        self.model.rowsSorted.connect(self._rows_sorted)
         self.view.selectionModel().currentChanged.connect(lambda current, _prev: self._cell_chosen(current))
         self.view.activated.connect(self._cell_chosen)
         self.view.clicked.connect(self._cell_chosen)
@@ -210,19 +215,20 @@ class StatisticsDialog(QDialog):
         bottom_layout.addWidget(self.listed_label)
         bottom_layout.addWidget(self.statement_list)
 
-        self.top_splitter = top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.view)
-        top.addWidget(self.chart_area)
-        top.setStretchFactor(0, 1)
-        top.setStretchFactor(1, 1)
-        top.setChildrenCollapsible(False)
-        top.setSizes([600, 480])
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
+        # The table above the statements of its chosen cell, the chart beside both at full height.
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.view)
+        left.addWidget(bottom)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.chart_area)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 440])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -237,6 +243,8 @@ class StatisticsDialog(QDialog):
             button.setAccessibleName(name)
             button.setToolTip(name)
 
+        QWidget.setTabOrder(self.view, self.statement_list)
+        QWidget.setTabOrder(self.statement_list, self.chart)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.summary)
@@ -256,9 +264,9 @@ class StatisticsDialog(QDialog):
             self._sized = True
             view = self.view
             wanted = view.horizontalHeader().length() + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
-            room = max(sum(self.top_splitter.sizes()), self.width() - 30)
-            table = min(wanted + 4, room * 2 // 3)
-            self.top_splitter.setSizes([table, room - table])
+            room = max(sum(self.splitter.sizes()), self.width() - 30)
+            table = max(min(wanted + 4, room * 5 // 8), room * 2 // 5)
+            self.splitter.setSizes([table, room - table])
 
     # -- what is counted -----------------------------------------------------------------------------
 
@@ -392,6 +400,7 @@ class StatisticsDialog(QDialog):
         self.table = stance_table(store, self.by, docs, annotators)
         current = self.view.currentIndex()
         self.model.set_table(self.table)
+        self.table = self.model.table  # in the order of a clicked header
         self.view.resizeColumnsToContents()
         if current.isValid():
             self.view.setCurrentIndex(self.model.index(min(current.row(), self.model.rowCount() - 1), current.column()))
@@ -406,6 +415,12 @@ class StatisticsDialog(QDialog):
             self.show_cell(*self.cell)
 
     # -- listing and going to statements -------------------------------------------------------------
+
+    def _rows_sorted(self) -> None:
+        self.table = self.model.table
+        self.chart.set_table(self.table)
+        if self.cell is not None:
+            self._select_table_cell(*self.cell)
 
     def _cell_chosen(self, index: QModelIndex) -> None:
         if not index.isValid():
