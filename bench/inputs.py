@@ -54,8 +54,8 @@ def build_project(path: Path, text: str, statements: int, seed: int = 1) -> int:
     return doc.id
 
 
-def build_corpus(path: Path, documents: int, statements: int, annotators: int = 4, size_bytes: int = 10_000,
-                 seed: int = 1) -> list[int]:  # fmt: skip
+def build_statistics_corpus(path: Path, documents: int, statements: int, annotators: int = 4,
+                            size_bytes: int = 10_000, seed: int = 1) -> list[int]:  # fmt: skip
     """A project of `documents` articles of about size_bytes each and `statements` statements spread over them,
     by `annotators` annotators, 40 speakers and 12 targets; returns the document ids.
 

@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.inputs import build_corpus, build_project, long_text  # noqa: E402
+from bench.inputs import build_project, build_statistics_corpus, long_text  # noqa: E402
 
 
 @dataclass
@@ -354,7 +354,7 @@ class Bench:
         documents, count = (100, 10_000) if self.quick else (2_000, 200_000)
         project = self.tmp / "corpus.standpoint"
         t = time.perf_counter()
-        build_corpus(project, documents, count, annotators=4)
+        build_statistics_corpus(project, documents, count, annotators=4)
         built = time.perf_counter() - t
         corpus = f"{documents:,} documents, {count:,} statements"
         self.add(f"  build the corpus, {corpus} (executemany)", built, None, "s", "(context)", True)
