@@ -318,3 +318,26 @@ def test_clicking_a_header_sorts_the_rows_and_the_chart_follows(stats_window, qt
     first = labels()
     dialog.refresh()  # counting again keeps the order chosen
     assert labels() == first and bars() == first[:-1]
+
+
+def test_the_listed_cell_follows_its_row_and_goes_when_the_row_does(stats_window, qtbot):
+    dialog = open_statistics(stats_window, qtbot)
+    store = stats_window.store
+    putin = store.find_speaker("Putin")
+    neutral = store.find_stance("neutral").id
+    dialog.show_cell(putin.id, neutral)
+    assert dialog.listed_label.text() == "Putin · neutral: 1 statement"
+    doc_id = stats_window.document.id
+
+    def more_putin(s) -> None:  # Putin becomes the largest row: his row moves to the top
+        for quote in ("Kasachstan", "Almaty", "Moskau"):
+            add(s, doc_id, quote, "Putin", "neutral", "ana")
+
+    stats_window.project.run("More", more_putin)
+    qtbot.waitUntil(lambda: shown_table(dialog)[1][0] == "Putin")
+    assert dialog.listed_label.text() == "Putin · neutral: 4 statements"
+    current = dialog.view.currentIndex()
+    assert (current.row(), current.column()) == (0, 2)
+    stats_window.project.run("Delete Putin", lambda s: s.delete_speaker(putin.id))
+    qtbot.waitUntil(lambda: "Putin" not in [r[0] for r in shown_table(dialog)])
+    assert dialog.statement_list.count() == 0 and dialog.listed_label.text().startswith("Choose a cell")

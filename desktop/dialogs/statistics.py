@@ -304,10 +304,8 @@ class StatisticsDialog(QDialog):
         self.refresh()
 
     def _grouping_changed(self) -> None:
-        self.cell = None
+        self._clear_listing()
         self.view.selectionModel().clear()  # the rows are other rows now
-        self.statement_list.clear()
-        self.listed_label.setText("Choose a cell of the table or a bar of the chart to list its statements.")
         self.refresh()
 
     def _documents_mode_chosen(self) -> None:
@@ -398,12 +396,9 @@ class StatisticsDialog(QDialog):
         docs = self.document_ids()
         annotators = sorted(self.annotator_filter) if self.annotator_filter is not None else None
         self.table = stance_table(store, self.by, docs, annotators)
-        current = self.view.currentIndex()
         self.model.set_table(self.table)
         self.table = self.model.table  # in the order of a clicked header
         self.view.resizeColumnsToContents()
-        if current.isValid():
-            self.view.setCurrentIndex(self.model.index(min(current.row(), self.model.rowCount() - 1), current.column()))
         self.chart.set_table(self.table)
         self._show_annotator_filter()
         where = {ALL: "all documents", CURRENT: "the current document",
@@ -412,7 +407,17 @@ class StatisticsDialog(QDialog):
         self.summary.setText(f"{counted_all(self.table.total, 'statement')} ({self.table.incomplete:,} incomplete)"
                              f" in {where}, by {who}.")  # fmt: skip
         if self.cell is not None:
-            self.show_cell(*self.cell)
+            key, _stance = self.cell
+            if key is ANY or self.table.row(key) is not None:  # type: ignore[arg-type]
+                self.show_cell(*self.cell)  # the same cell, wherever its row is now
+            else:  # its row is gone (a speaker deleted, nothing left by that annotator)
+                self._clear_listing()
+
+    def _clear_listing(self) -> None:
+        self.cell = None
+        self.listed = []
+        self.statement_list.clear()
+        self.listed_label.setText("Choose a cell of the table or a bar of the chart to list its statements.")
 
     # -- listing and going to statements -------------------------------------------------------------
 
