@@ -52,3 +52,42 @@ def build_project(path: Path, text: str, statements: int, seed: int = 1) -> int:
         )
     conn.close()
     return doc.id
+
+
+def build_statistics_corpus(path: Path, documents: int, statements: int, annotators: int = 4,
+                            size_bytes: int = 10_000, seed: int = 1) -> list[int]:  # fmt: skip
+    """A project of `documents` articles of about size_bytes each and `statements` statements spread over them,
+    by `annotators` annotators, 40 speakers and 12 targets; returns the document ids.
+
+    Documents and statements go in with executemany, as build_project does.
+    """
+    base = long_text(size_bytes)
+    with Store.open(path, backup=False) as store:
+        speakers = [store.add_speaker(f"Sprecher {i}").id for i in range(40)]
+        targets = [store.find_or_add_target(f"Thema {i}").id for i in range(12)]
+        stances = [s.id for s in store.stances()]
+        now = store.clock()
+    rng = random.Random(seed)
+    texts = [f"Artikel {n + 1}\n\n{base}" for n in range(documents)]
+    names = [f"coder{i + 1}" for i in range(annotators)]
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.executemany("INSERT INTO documents(title, text, position, created, updated) VALUES (?, ?, ?, ?, ?)",
+                         [(f"Artikel {n + 1}", text, n, now, now) for n, text in enumerate(texts)])  # fmt: skip
+        ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY position")]
+        rows = []
+        for _ in range(statements):
+            n = rng.randrange(documents)
+            text = texts[n]
+            start = rng.randrange(0, max(1, len(text) - 200))
+            end = start + rng.randrange(10, 120)
+            rows.append((ids[n], start, end, text[start:end], text[max(0, start - CONTEXT) : start],
+                         text[end : end + CONTEXT], rng.choice(speakers + [None]), rng.choice(stances + [None]),
+                         rng.choice(targets + [None]), rng.choice(names), now, now))  # fmt: skip
+        conn.executemany(
+            'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id,'
+            " target_id, annotator, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    conn.close()
+    return ids

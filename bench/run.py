@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.inputs import build_project, long_text  # noqa: E402
+from bench.inputs import build_project, build_statistics_corpus, long_text  # noqa: E402
 
 
 @dataclass
@@ -343,6 +343,77 @@ class Bench:
         o = median_time(ours, self.repeats)
         self.add(f"import {count:,} statements from qdpx", o, f, "s", "≤ 8× XML parse", o <= 8 * f)
 
+    # -- statistics over a corpus ----------------------------------------------------------------------
+
+    def statistics(self) -> None:
+        """Statistics over a corpus (2,000 articles, 200,000 statements by 4 annotators); floor: plain sqlite3
+        grouping the same rows by the same two columns."""
+        from annotations.statistics import stance_table, statements_in_cell
+        from annotations.store import Store
+
+        documents, count = (100, 10_000) if self.quick else (2_000, 200_000)
+        project = self.tmp / "corpus.standpoint"
+        t = time.perf_counter()
+        build_statistics_corpus(project, documents, count, annotators=4)
+        built = time.perf_counter() - t
+        corpus = f"{documents:,} documents, {count:,} statements"
+        self.add(f"  build the corpus, {corpus} (executemany)", built, None, "s", "(context)", True)
+
+        def floor():
+            conn = sqlite3.connect(project)
+            conn.execute("SELECT speaker_id, stance_id, count(*) FROM statements GROUP BY 1, 2").fetchall()
+            conn.close()
+
+        with Store.open(project, backup=False) as store:
+            f = median_time(floor, self.repeats)
+            for by in ("speaker", "target", "document", "annotator"):
+                o = median_time(lambda by=by: stance_table(store, by), self.repeats)
+                self.add(f"statistics by {by} × stance, {corpus}", o, f, "s", "< 1 s", o < 1.0)
+            ids = store.document_ids()
+            chosen = ids[: len(ids) // 2]
+            o = median_time(lambda: stance_table(store, "speaker", chosen, ["coder1", "coder2"]), self.repeats)
+            self.add(f"statistics by speaker, half the documents, 2 annotators, {corpus}", o, f, "s", "< 1 s", o < 1.0)
+            table = stance_table(store, "speaker")
+            top = table.rows[0]
+            stance = next(iter(top.counts))
+            o = median_time(lambda: statements_in_cell(store, "speaker", top.key, stance), self.repeats)
+            self.add(f"list one cell's statements ({top.counts[stance]:,}), {corpus}", o, None, "s", "< 0.5 s", o < 0.5)
+        self.statistics_view(project, corpus)
+
+    def statistics_view(self, project: Path, corpus: str) -> None:
+        """Project > Statistics on the corpus: opening it (table, chart), and the table by document."""
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from annotations.store import Store
+        from desktop.main_window import MainWindow
+
+        store = Store.open(project, backup=False)
+        window = MainWindow(store, settings=QSettings(str(self.tmp / "stats.ini"), QSettings.Format.IniFormat))
+        window.show()
+        QApplication.processEvents()
+
+        def open_view():
+            window.show_statistics()
+            QApplication.processEvents()
+            window.statistics.close()  # deleted on close: the next run builds it anew
+            QApplication.processEvents()
+
+        o = median_time(open_view, self.repeats)
+        self.add(f"open Project > Statistics, {corpus}", o, None, "s", "< 1 s", o < 1.0)
+        window.show_statistics()
+        dialog = window.statistics
+        runs = iter(range(10_000))
+
+        def by_document():
+            dialog.set_grouping(("document", "speaker")[next(runs) % 2])
+            QApplication.processEvents()
+
+        o = median_time(by_document, self.repeats)
+        self.add(f"  switch the view's grouping, {corpus}", o, None, "s", "< 1 s", o < 1.0)
+        window.close()
+        store.close()
+
     # -- suggested statements ------------------------------------------------------------------------
 
     def suggestions(self) -> None:
@@ -382,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_DATA_HOME"] = tmp  # backups and settings of the run stay in the run
         bench = Bench(args.quick, Path(tmp))
-        for step in (bench.startup, bench.open_documents, bench.many_statements, bench.suggestions):
+        for step in (bench.startup, bench.open_documents, bench.many_statements, bench.statistics, bench.suggestions):
             step()
         print_table(bench.rows)
         if args.json:

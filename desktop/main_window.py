@@ -9,6 +9,7 @@ import, text replacement, search results), `layout` (geometry, panes, zoom), `re
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -33,6 +34,9 @@ from .search import SearchPane
 from .statements import FilterField, StatementList, StatementListModel
 from .suggestions import SuggestionsPane
 
+if TYPE_CHECKING:
+    from .dialogs.statistics import StatisticsDialog
+
 
 class MainWindow(QMainWindow):
     openRequested = Signal(object)  # File > Open chose a path: the application opens it in a window
@@ -40,6 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, document_id: int | None = None, settings: QSettings | None = None):
         super().__init__()
         self.project = Project(store, self)
+        self.statistics: StatisticsDialog | None = None  # Project > Statistics, while it is open
         self.settings = settings or QSettings()
         self._build()
         self.statements = StatementsController(self)
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.editor.flush()
         self.layout_controller.save()
+        if self.statistics is not None:
+            self.statistics.close()
         super().closeEvent(event)
         if event.isAccepted() and not self.store.closed:
             self.editor.set_statement(None)  # the fields lose focus as the window goes: nothing is left to commit
@@ -185,6 +192,18 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(f"Saved a copy to {saved}", 8000)
         return saved
+
+    def show_statistics(self) -> None:
+        """Project > Statistics: one window beside this one, brought forward if it is open already."""
+        from .dialogs.statistics import StatisticsDialog
+
+        if self.statistics is None:
+            self.statistics = StatisticsDialog(self)
+            self.statistics.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.statistics.destroyed.connect(lambda _obj=None: setattr(self, "statistics", None))
+        self.statistics.show()
+        self.statistics.raise_()
+        self.statistics.activateWindow()
 
     def show_shortcuts(self) -> None:
         from .dialogs.shortcuts import ShortcutsDialog

@@ -5,19 +5,25 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
+from ..statistics import GROUPINGS, as_json, documents_named, format_table, stance_table, write_csv
 from ..store import Store
 from ..wording import counted
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `stats` and `documents` commands."""
-    p = subparsers.add_parser("stats", help="count statements by speaker and stance")
+    p = subparsers.add_parser("stats", help="count statements by speaker (target, document, annotator) and stance")
     p.add_argument("project", type=Path, help="a .standpoint project file")
-    p.add_argument("--document", type=int, help="only this document id")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--by", choices=GROUPINGS, help="rows of a table of statements by this and stance, with totals")
+    p.add_argument("--document", type=int, action="append", metavar="ID",
+                   help="only this document id (repeat for several)")
+    p.add_argument("--annotator", action="append", metavar="NAME",
+                   help='only statements by this annotator (repeat for several; "" for statements nobody is named for)')
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    output.add_argument("--csv", action="store_true", help="print the table as CSV (formula-like cells neutralised)")
     p.set_defaults(run=run_stats)
 
     p = subparsers.add_parser("documents", help="list the documents of a project")
@@ -47,24 +53,32 @@ def open_existing(path: Path, write: bool = False) -> Store:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    """`stats`: statements counted by speaker and stance, as a table or JSON."""
+    """`stats`: statements counted by speaker (or --by target, document, annotator) and stance.
+
+    Without --by, one line per speaker and stance as before; with it, a table with totals. --json and
+    --csv print the same counts for programs.
+    """
+    by = args.by or "speaker"
     with open_existing(args.project) as store:
-        statements = store.statements(args.document)
-        speakers = {s.id: s.name for s in store.speakers()}
-        stances = {s.id: s.label for s in store.stances()}
-        by_pair = Counter(
-            (speakers.get(s.speaker_id, "(no speaker)"), stances.get(s.stance_id, "(no stance)")) for s in statements
-        )
-        total, incomplete = store.count_statements(args.document)
-    if args.json:
-        rows = [{"speaker": sp, "stance": st, "statements": n} for (sp, st), n in sorted(by_pair.items())]
-        print(json.dumps({"statements": total, "incomplete": incomplete, "by_speaker_and_stance": rows},
-                         ensure_ascii=False, indent=2))  # fmt: skip
+        documents = documents_named(store, args.document) if args.document else None
+        table = stance_table(store, by, documents, args.annotator)
+    if args.csv:
+        write_csv(table, sys.stdout)
         return 0
-    print(f"{counted(total, 'statement')}, {incomplete} incomplete")
-    width = max((len(sp) for sp, _ in by_pair), default=7)
-    for (sp, st), n in sorted(by_pair.items()):
-        print(f"{sp:<{width}}  {st:<12}  {n:>5}")
+    pairs = table.pairs()
+    if args.json:
+        rows = [{by: label, "stance": st, "statements": n} for label, st, n in pairs]
+        print(json.dumps({"statements": table.total, "incomplete": table.incomplete, f"by_{by}_and_stance": rows,
+                          "table": as_json(table)}, ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    print(f"{counted(table.total, 'statement')}, {table.incomplete} incomplete")
+    if args.by:
+        if table.rows:
+            print(format_table(table))
+        return 0
+    width = max((len(label) for label, _st, _n in pairs), default=7)
+    for label, st, n in pairs:
+        print(f"{label:<{width}}  {st:<12}  {n:>5}")
     return 0
 
 

@@ -55,3 +55,5 @@ class RecoveryController(QObject):
         w.documents.current = None
         w.statements.load_names()
         w.documents.show_first()
+        if w.statistics is not None:  # counted again over what the file holds now
+            w.statistics.schedule_refresh()
