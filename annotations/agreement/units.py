@@ -38,7 +38,7 @@ def pair_units(statements: Sequence[Coded], threshold: float = DEFAULT_OVERLAP) 
 
     Every two statements of different annotators that overlap enough are a candidate; candidates are
     taken best first (the larger share of the longer span, then the earlier), and two groups join when
-    no annotator is in both. A statement nobody else matched is a unit of its own. Units come in
+    no annotator is in both and every statement of one overlaps enough with every statement of the other. A statement nobody else matched is a unit of its own. Units come in
     reading order.
     """
     ordered = sorted(statements, key=lambda s: (s.start, s.end, s.annotator, s.id))
@@ -66,6 +66,8 @@ def pair_units(statements: Sequence[Coded], threshold: float = DEFAULT_OVERLAP) 
     for _, _, i, j in edges:
         a, b = root(i), root(j)
         if a == b or annotators[a] & annotators[b]:
+            continue
+        if not all(overlaps_enough(ordered[x], ordered[y], threshold) for x in members[a] for y in members[b]):
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
