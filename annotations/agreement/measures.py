@@ -81,11 +81,16 @@ def coincidences(units: Iterable[Sequence[Hashable | None]]) -> Coincidences:
     out = Coincidences()
     o = out.o
     for unit in units:
-        counts = Counter(v for v in unit if v is not None)
-        m = sum(counts.values())
+        values = [v for v in unit if v is not None]
+        m = len(values)
         if m < 2:
             continue
         out.units += 1
+        first = values[0]
+        if values.count(first) == m:  # all alike, the common case: m(m - 1) pairs over m - 1
+            o[(first, first)] = o.get((first, first), 0.0) + m
+            continue
+        counts = Counter(values)
         weight = 1.0 / (m - 1)
         for c, nc in counts.items():
             for k, nk in counts.items():
