@@ -67,6 +67,8 @@ class Actions:
 
         self.speakers = self._action("&Speakers…", w.edit_speakers, ["Ctrl+Shift+K"])
         self.scheme = self._action("Stance S&cheme…", w.edit_scheme, ["Ctrl+Shift+H"])
+        self.agreement = self._action("&Agreement…", w.show_agreement, [],
+                                      tip="How far the annotators agree; settle their disagreements")  # fmt: skip
         self.open = self._action("&Open…", w.open_file, [Key.Open])
         self.import_files = self._action("&Import…", docs.choose_and_import, ["Ctrl+I"],
                                          tip="Import articles (txt, md, html, docx, pdf, epub) or W3C annotations")  # fmt: skip
@@ -130,6 +132,8 @@ class Actions:
         project = bar.addMenu("&Project")
         project.addAction(self.speakers)
         project.addAction(self.scheme)
+        project.addSeparator()
+        project.addAction(self.agreement)
         suggestions = bar.addMenu("&Suggestions")
         for a in (self.suggest, self.suggest_everywhere, None, self.accept_suggestion, self.reject_suggestion, self.accept_all_suggestions, None,
                   self.next_suggestion, self.previous_suggestion):  # fmt: skip

@@ -158,6 +158,20 @@ class MainWindow(QMainWindow):
 
         run_modal(SchemeDialog(self.project, self))
 
+    def show_agreement(self) -> None:
+        """Project > Agreement…: the annotators' agreement, their disagreements, and adjudication."""
+        from annotations.agreement import agreement
+        from annotations.errors import StandpointError
+
+        from .dialogs.agreement import AgreementDialog
+
+        try:
+            report = agreement(self.store)
+        except StandpointError as exc:
+            QMessageBox.information(self, "Agreement", str(exc))
+            return
+        run_modal(AgreementDialog(self.project, report, self))
+
     def export_notes(self) -> None:
         from .dialogs.export import ExportDialog
 

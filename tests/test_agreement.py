@@ -203,6 +203,11 @@ def test_a_unit_holds_one_statement_per_annotator_and_the_best_match_wins():
 @pytest.fixture
 def coded_project(store, sample_doc):
     """Two annotators on the sample: one unit agreed, one with different stances, one each alone."""
+    return code_two_annotators(store, sample_doc.id)
+
+
+def code_two_annotators(store, document_id: int):
+    """ana and ben on a document: one unit agreed, one with different stances, one each alone."""
     pro = next(s.id for s in store.stances() if s.label == "supportive")
     con = next(s.id for s in store.stances() if s.label == "opposed")
     speaker = store.add_speaker("Tokayev").id
@@ -211,7 +216,7 @@ def coded_project(store, sample_doc):
                                         ("ana", 300, 360, pro), ("ben", 310, 360, con),
                                         ("ana", 600, 660, pro),
                                         ("ana", 900, 960, con), ("ben", 940, 1000, con)):  # fmt: skip
-            store.add_statement(sample_doc.id, start, end, speaker_id=speaker, stance_id=stance, annotator=who)
+            store.add_statement(document_id, start, end, speaker_id=speaker, stance_id=stance, annotator=who)
     return store
 
 
