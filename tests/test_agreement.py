@@ -252,7 +252,18 @@ def test_identical_annotations_agree_fully(store, sample_doc):
     assert (mode.observed, mode.alpha, mode.kappa) == (1.0, 1.0, None)  # kappa: two annotators only
     assert report.alpha_u == pytest.approx(1.0) and report.f1 == 1.0
     assert agreement(store, ["ana", "cem"]).fields["mode"].kappa == 1.0
-    assert any("“(none)” is 100%" in w for w in report.warnings)  # no stance anywhere
+    assert "stance: alpha is undefined, the annotators used one value only." in report.warnings  # no stance at all
+    assert not any("dominant" in w for w in report.warnings)
+
+
+def test_one_dominant_category_is_flagged(store, sample_doc):
+    with store.operation("Code"):
+        for who in ("ana", "ben"):
+            for i, start in enumerate(range(0, 4000, 100)):
+                store.add_statement(sample_doc.id, start, start + 50, mode="indirect" if i == 0 else "direct",
+                                    annotator=who)  # fmt: skip
+    warnings = agreement(store).warnings
+    assert any(w.startswith("mode: “direct” is 98% of the values") for w in warnings)
 
 
 def test_reviewed_statements_and_unshared_documents_are_left_out(coded_project, sample_doc):

@@ -233,7 +233,7 @@ def _warn(report: AgreementReport) -> None:
     for name, f in report.fields.items():
         total = sum(c["values"] for c in f.categories.values())
         for category, c in f.categories.items():
-            if total and c["values"] / total > DOMINANT:
+            if len(f.categories) > 1 and c["values"] / total > DOMINANT:
                 report.warnings.append(
                     f"{name}: “{category}” is {c['values'] / total:.0%} of the values; with one category this "
                     "dominant, kappa and alpha are low even when annotators mostly agree."
