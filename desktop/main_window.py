@@ -160,16 +160,21 @@ class MainWindow(QMainWindow):
 
     def show_agreement(self) -> None:
         """Project > Agreement…: the annotators' agreement, their disagreements, and adjudication."""
+        from PySide6.QtGui import QGuiApplication
+
         from annotations.agreement import agreement
         from annotations.errors import StandpointError
 
         from .dialogs.agreement import AgreementDialog
 
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a corpus takes seconds
         try:
             report = agreement(self.store)
         except StandpointError as exc:
+            QGuiApplication.restoreOverrideCursor()
             QMessageBox.information(self, "Agreement", str(exc))
             return
+        QGuiApplication.restoreOverrideCursor()
         run_modal(AgreementDialog(self.project, report, self))
 
     def export_notes(self) -> None:

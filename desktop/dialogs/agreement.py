@@ -7,6 +7,7 @@ The measures come from `annotations.agreement`; each decision is one undoable co
 from __future__ import annotations
 
 import html
+import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -63,6 +63,11 @@ class AgreementDialog(QDialog):
         self.report = report
         self.disagreements: list[Disagreement] = report.disagreements()
         self.titles = dict(project.store.document_titles())
+        self._quotes: dict[int, str] = {}
+        self._reviewed: dict[int, list[tuple[int, int]]] = {}
+        self._rows_of: dict[int, list[int]] = {}  # document id -> rows of its disagreements
+        for row, d in enumerate(self.disagreements):
+            self._rows_of.setdefault(d.unit[0].document_id, []).append(row)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._measures(), "&Measures")
         self.tabs.addTab(self._disagreements(), "&Disagreements")
@@ -146,6 +151,7 @@ class AgreementDialog(QDialog):
     def _disagreements(self) -> QWidget:
         page = QWidget()
         self.list = QListWidget()
+        self.list.setUniformItemSizes(True)  # one line each: 40,000 rows scroll and select at once
         self.list.currentRowChanged.connect(lambda _row: self.show_current())
         self.versions = QLabel()
         self.versions.setTextFormat(Qt.TextFormat.RichText)
@@ -189,10 +195,16 @@ class AgreementDialog(QDialog):
         edit.triggered.connect(lambda _checked=False: self.edit())
         self.addAction(edit)
 
+    def reviewed(self, document_id: int) -> list[tuple[int, int]]:
+        """The spans of a document's reviewed statements, read once per document until a change there."""
+        spans = self._reviewed.get(document_id)
+        if spans is None:
+            spans = self._reviewed[document_id] = operations.reviewed_spans(self.project.store, document_id)
+        return spans
+
     def settled(self, d: Disagreement) -> bool:
         """Whether a reviewed statement already covers the disagreement's passage."""
-        first = d.unit[0]
-        for a, b in operations.reviewed_spans(self.project.store, first.document_id):
+        for a, b in self.reviewed(d.unit[0].document_id):
             for s in d.unit:
                 shared = min(b, s.end) - max(a, s.start)
                 if shared > 0 and shared >= DEFAULT_OVERLAP * max(b - a, s.end - s.start):
@@ -203,17 +215,21 @@ class AgreementDialog(QDialog):
         """How a disagreement reads in the list: settled or not, where, the quote, and what differs."""
         first = d.unit[0]
         what = [f"{f} differs" for f in d.fields] + [f"{who} did not mark it" for who in d.missing]
-        quote = next((st.quote for i in range(len(self.report.annotators)) if (st := self.version(d, i))), "")
+        quote = next((self._quotes[s.id] for s in d.unit if s.id in self._quotes), "")
         mark = "✓ " if self.settled(d) else ""
         return f"{mark}{self.titles.get(first.document_id, '')}: “{excerpt(quote, 40)}” — {', '.join(what)}"
 
     def reload_list(self) -> None:
-        """Fill the list again, keeping the current row."""
+        """Fill the list again, keeping the current row (quotes and reviewed spans read in one go each)."""
+        ids = [d.unit[0].id for d in self.disagreements]
+        self._quotes = dict(self.project.store.db.execute(
+            "SELECT id, quote FROM statements WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        ).fetchall())  # fmt: skip
+        self._reviewed = {}
         row = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()
-        for d in self.disagreements:
-            self.list.addItem(QListWidgetItem(self.item_text(d)))
+        self.list.addItems([self.item_text(d) for d in self.disagreements])
         self.list.blockSignals(False)
         if self.disagreements:
             self.list.setCurrentRow(min(max(row, 0), len(self.disagreements) - 1))
@@ -304,11 +320,12 @@ class AgreementDialog(QDialog):
                 self.list.setCurrentRow(row)
                 return
 
-    def _statements_changed(self, _document_id: int, _ids: list) -> None:
-        for row, d in enumerate(self.disagreements):
+    def _statements_changed(self, document_id: int, _ids: list) -> None:
+        self._reviewed.pop(document_id, None)
+        for row in self._rows_of.get(document_id, ()):
             item = self.list.item(row)
             if item is not None:
-                item.setText(self.item_text(d))
+                item.setText(self.item_text(self.disagreements[row]))
         self.show_current()
 
 
