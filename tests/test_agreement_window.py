@@ -23,9 +23,24 @@ def statuses(store):
     return [(s.annotator, s.status) for s in store.statements()]
 
 
-def test_the_project_menu_has_agreement(window):
+def test_project_agreement_opens_the_dialog_on_the_annotators_work(store, sample_doc, make_window, qtbot):
+    code_two_annotators(store, sample_doc.id)
+    window = make_window(store)
     project_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Project")
     assert window.user_actions.agreement in project_menu.actions()
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        dialog.tabs.setCurrentIndex(1)
+        seen.append(dialog.focusWidget() is dialog.list)
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.user_actions.agreement.trigger()
+    assert isinstance(seen[0], AgreementDialog) and seen[0].report.annotators == ["ana", "ben"]
+    assert seen[1] is True  # the Disagreements tab takes the keys at once
 
 
 def test_measures_per_field_category_and_confusion_matrix(store, sample_doc, make_window, qtbot):

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from annotations import operations
 from annotations.agreement import FIELDS, AgreementReport, Disagreement
-from annotations.agreement.units import DEFAULT_OVERLAP
 from annotations.errors import NotFound
 from annotations.model import MODES, Statement
 
@@ -71,6 +70,7 @@ class AgreementDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._measures(), "&Measures")
         self.tabs.addTab(self._disagreements(), "&Disagreements")
+        self.tabs.currentChanged.connect(lambda index: self.list.setFocus() if index == 1 else None)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -207,7 +207,7 @@ class AgreementDialog(QDialog):
         for a, b in self.reviewed(d.unit[0].document_id):
             for s in d.unit:
                 shared = min(b, s.end) - max(a, s.start)
-                if shared > 0 and shared >= DEFAULT_OVERLAP * max(b - a, s.end - s.start):
+                if shared > 0 and shared >= self.report.threshold * max(b - a, s.end - s.start):
                     return True
         return False
 
