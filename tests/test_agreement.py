@@ -139,7 +139,8 @@ def test_alpha_u_dkpro_unitizing_agreement_example():
 def test_alpha_u_krippendorff_1995_observed_disagreements():
     """Krippendorff (1995), "On the reliability of unitizing contiguous data", p. 57, pairs A-D on 24 positions;
     DKPro Statistics, unitizing/Krippendorff1995Test.testAgreement: D_o A 0.03125, B 2.26736, C 0.02777,
-    D 0.38715; stretched 50,000 times, alpha_c C 0.679, D 0.066 (± 0.02 there; the paper's D_e has a slip)."""
+    D 0.38715; stretched 50,000 times, alpha_c A 0.553, B -0.926, C 0.679, D 0.066 (± 0.02 there: the paper's
+    D_e has a slip, DKPro notes)."""
     units = [(2, 8, 0, "A"), (14, 6, 0, "A"), (4, 4, 1, "A"), (15, 2, 1, "A"),
              (0, 18, 0, "B"), (0, 2, 1, "B"), (2, 1, 1, "B"), (3, 1, 1, "B"), (4, 1, 1, "B"), (5, 1, 1, "B"),
              (6, 3, 1, "B"), (9, 1, 1, "B"),
@@ -153,7 +154,7 @@ def test_alpha_u_krippendorff_1995_observed_disagreements():
         result = unitizing_alpha(24, study(0, mine))
         assert result.categories[category].observed == pytest.approx(observed, abs=1e-5)
     stretch = 50_000
-    for category, alpha in (("C", 0.679), ("D", 0.066)):
+    for category, alpha in (("A", 0.553), ("B", -0.926), ("C", 0.679), ("D", 0.066)):
         mine = [(o * stretch, n * stretch, r, c) for o, n, r, c in units if c == category]
         assert unitizing_alpha(24 * stretch, study(0, mine)).categories[category].alpha == pytest.approx(alpha, abs=0.02)
 
