@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotations.agreement import (
     DEFAULT_OVERLAP,
@@ -18,6 +20,7 @@ from annotations.agreement import (
     unitizing_alpha,
 )
 from annotations.agreement.measures import observed_and_expected, unitizing_distance
+from annotations.agreement.units import overlaps_enough
 from annotations.cli import main
 from annotations.errors import StandpointError
 
@@ -309,3 +312,21 @@ def test_agreement_command_prints_a_table_and_warnings(coded_project, project_pa
     assert "warning: Only 2 units" in captured.err
     assert main(["agreement", str(project_path), "--annotators", "ana"]) == 1
     assert "two or more annotators" in capsys.readouterr().err
+
+
+@given(st.lists(st.tuples(st.sampled_from(["ana", "ben", "cem"]), st.integers(0, 200), st.integers(1, 80)),
+                max_size=40), st.sampled_from([0.3, 0.5, 0.9]))  # fmt: skip
+def test_pairing_puts_every_statement_in_one_unit_with_one_per_annotator(marks, threshold):
+    statements = [coded(i, who, start, start + length) for i, (who, start, length) in enumerate(marks)]
+    units = pair_units(statements, threshold)
+    assert sorted(s.id for u in units for s in u) == list(range(len(statements)))
+    for unit in units:
+        assert len({s.annotator for s in unit}) == len(unit)
+        assert all(overlaps_enough(a, b, threshold) for a in unit for b in unit if a is not b)
+
+
+@given(st.lists(st.lists(st.tuples(st.integers(0, 90), st.integers(1, 10)), max_size=6), min_size=2, max_size=4))
+def test_alpha_u_does_not_depend_on_the_order_of_coders(coders):
+    spans = [[(a, a + n, "x") for a, n in c] for c in coders]
+    forward, backward = unitizing_alpha(100, spans).alpha, unitizing_alpha(100, spans[::-1]).alpha
+    assert forward == backward or forward == pytest.approx(backward)
