@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -123,6 +124,13 @@ def coded_statements(store: Store, document_id: int | None = None) -> list[Coded
         args = (document_id,)
     make = Coded._make
     return [make(row) for row in store.db.execute(sql, args)]
+
+
+def statement_quotes(store: Store, statement_ids: Sequence[int]) -> dict[int, str]:
+    """The quotes of many statements in one query, by id (a deleted one is absent)."""
+    rows = store.db.execute("SELECT id, quote FROM statements WHERE id IN (SELECT value FROM json_each(?))",
+                            (json.dumps(list(statement_ids)),))  # fmt: skip
+    return dict(rows.fetchall())
 
 
 def agreement(

@@ -7,7 +7,6 @@ The measures come from `annotations.agreement`; each decision is one undoable co
 from __future__ import annotations
 
 import html
-import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotations import operations
-from annotations.agreement import FIELDS, AgreementReport, Disagreement
+from annotations.agreement import FIELDS, AgreementReport, Disagreement, statement_quotes
 from annotations.errors import NotFound
 from annotations.model import MODES, Statement
 
@@ -222,9 +221,7 @@ class AgreementDialog(QDialog):
     def reload_list(self) -> None:
         """Fill the list again, keeping the current row (quotes and reviewed spans read in one go each)."""
         ids = [d.unit[0].id for d in self.disagreements]
-        self._quotes = dict(self.project.store.db.execute(
-            "SELECT id, quote FROM statements WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
-        ).fetchall())  # fmt: skip
+        self._quotes = statement_quotes(self.project.store, ids)
         self._reviewed = {}
         row = self.list.currentRow()
         self.list.blockSignals(True)
