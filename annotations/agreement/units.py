@@ -38,21 +38,28 @@ def pair_units(statements: Sequence[Coded], threshold: float = DEFAULT_OVERLAP) 
 
     Every two statements of different annotators that overlap enough are a candidate; candidates are
     taken best first (the larger share of the longer span, then the earlier), and two groups join when
-    no annotator is in both and every statement of one overlaps enough with every statement of the other. A statement nobody else matched is a unit of its own. Units come in
-    reading order.
+    no annotator is in both and every statement of one overlaps enough with every statement of the other.
+    A statement nobody else matched is a unit of its own. Units come in reading order.
     """
     ordered = sorted(statements, key=lambda s: (s.start, s.end, s.annotator, s.id))
+    spans = [(s.start, s.end, s.annotator) for s in ordered]
     edges: list[tuple[float, int, int, int]] = []
     active: list[int] = []  # indexes of statements that may still overlap what comes next
-    for j, s in enumerate(ordered):
-        active = [i for i in active if ordered[i].end > s.start]
-        for i in active:
-            r = ordered[i]
-            if r.annotator != s.annotator and overlaps_enough(r, s, threshold):
-                shared = min(r.end, s.end) - max(r.start, s.start)
-                edges.append((-shared / max(r.end - r.start, s.end - s.start), r.start, i, j))
+    for j, (start, end, who) in enumerate(spans):
+        if active:
+            active = [i for i in active if spans[i][1] > start]
+            for i in active:
+                a, b, other = spans[i]  # a <= start, as the spans come by start
+                if other != who:
+                    shared = min(b, end) - start
+                    longer = max(b - a, end - start)
+                    if shared > 0 and shared >= threshold * longer:
+                        edges.append((-shared / longer, a, i, j))
         active.append(j)
+    if not edges:
+        return [(s,) for s in ordered]
     edges.sort()
+    close = {(i, j) for _, _, i, j in edges}  # the pairs that overlap enough (i < j)
     group = list(range(len(ordered)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
     annotators: dict[int, set[str]] = {i: {s.annotator} for i, s in enumerate(ordered)}
@@ -67,7 +74,8 @@ def pair_units(statements: Sequence[Coded], threshold: float = DEFAULT_OVERLAP) 
         a, b = root(i), root(j)
         if a == b or annotators[a] & annotators[b]:
             continue
-        if not all(overlaps_enough(ordered[x], ordered[y], threshold) for x in members[a] for y in members[b]):
+        ma, mb = members[a], members[b]
+        if (len(ma) > 1 or len(mb) > 1) and not all((min(x, y), max(x, y)) in close for x in ma for y in mb):
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
