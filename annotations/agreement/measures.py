@@ -122,15 +122,19 @@ def confusion_matrix(pairs: Iterable[tuple[Hashable, Hashable]]) -> dict[Hashabl
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of one coder and category, overlapping ones joined (alpha_u wants them apart; adjacent ones stay)."""
-    out: list[list[int]] = []
+    out: list[tuple[int, int]] = []
+    last = -1
     for a, b in sorted(spans):
         if b <= a:
             continue
-        if out and a < out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
+        if a < last:
+            if b > last:
+                out[-1] = (out[-1][0], b)
+                last = b
         else:
-            out.append([a, b])
-    return [(a, b) for a, b in out]
+            out.append((a, b))
+            last = b
+    return out
 
 
 def _segments(units: list[tuple[int, int]], length: int) -> list[tuple[int, int, bool]]:
@@ -236,7 +240,8 @@ def _pair_distance(first: list[tuple[int, int, bool]], second: list[tuple[int, i
     """The sum of distances over every overlapping pair of two coders' segments (both cover the continuum)."""
     i = j = 0
     total = 0
-    while i < len(first) and j < len(second):
+    n1, n2 = len(first), len(second)
+    while i < n1 and j < n2:
         a1, b1, u1 = first[i]
         a2, b2, u2 = second[j]
         if u1 or u2:
