@@ -90,3 +90,37 @@ def reject_suggestions(store: Store, document_id: int, suggestions: Iterable[Sug
         for s in suggestions:
             store.reject_suggestion(document_id, s.start, s.end, s.quote)
     return len(suggestions)
+
+
+REVIEWED = "reviewed"
+"""The status of a statement that settles annotators' disagreement (adjudication); agreement leaves it out."""
+
+
+def adjudicate(store: Store, statement_id: int, edits: dict | None = None, reviewer: str = "") -> Statement:
+    """Settle a disagreement with one annotator's version: a new statement with its span and values, changed
+    by `edits` (any of speaker and target by name, stance_id, mode), status "reviewed", by `reviewer`.
+
+    The annotators' statements stay as they were, so agreement can still be measured and the step undone.
+    """
+    chosen = store.statement(statement_id)
+    fields: dict = {"speaker_id": chosen.speaker_id, "stance_id": chosen.stance_id, "target_id": chosen.target_id,
+                    "mode": chosen.mode, "cue": chosen.cue, "note": chosen.note}  # fmt: skip
+    with store.writing("Adjudicate a statement"):
+        for key, value in (edits or {}).items():
+            if key in ("speaker", "target"):
+                name = (value or "").strip()
+                add = store.find_or_add_speaker if key == "speaker" else store.find_or_add_target
+                fields[f"{key}_id"] = add(name).id if name else None
+            elif key in ("stance_id", "mode"):
+                fields[key] = value if key == "stance_id" else (value or "")
+            else:
+                raise ValueError(f"Adjudication cannot set {key}.")
+        return store.add_statement(chosen.document_id, chosen.start, chosen.end, annotator=reviewer, status=REVIEWED,
+                                   **fields)  # fmt: skip
+
+
+def reviewed_spans(store: Store, document_id: int) -> list[tuple[int, int]]:
+    """(start, end) of a document's adjudicated statements, by start."""
+    rows = store.db.execute('SELECT start, "end" FROM statements WHERE document_id = ? AND status = ?'
+                            ' ORDER BY start, "end"', (document_id, REVIEWED))  # fmt: skip
+    return [(a, b) for a, b in rows]

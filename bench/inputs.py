@@ -91,3 +91,50 @@ def build_statistics_corpus(path: Path, documents: int, statements: int, annotat
         )
     conn.close()
     return ids
+
+
+def build_corpus(path: Path, documents: int, statements: int, annotators: int = 4, size: int = 10_000,
+                 seed: int = 1) -> None:  # fmt: skip
+    """A team's corpus: `documents` articles of about `size` bytes, each read by every annotator, with
+    `statements` statements in all. The annotators mark the same passages, each a little differently (a
+    few characters off, now and then another stance or speaker, a passage missed or one of their own).
+
+    Rows go in with executemany, as build_project does.
+    """
+    with Store.open(path, backup=False) as store:
+        speakers = [store.add_speaker(f"Sprecher {i}").id for i in range(20)]
+        stances = [s.id for s in store.stances()]
+        now = store.clock()
+    rng = random.Random(seed)
+    base = long_text(size)
+    texts = [f"Artikel {d + 1}\n\n{base}" for d in range(documents)]
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.executemany("INSERT INTO documents(id, title, text, position, created, updated) VALUES (?, ?, ?, ?, ?, ?)",
+                         [(d + 1, f"Artikel {d + 1}", t, d, now, now) for d, t in enumerate(texts)])  # fmt: skip
+        per_document = max(1, statements // (documents * annotators))
+        names = [f"coder{a + 1}" for a in range(annotators)]
+        rows = []
+        for d, text in enumerate(texts):
+            room = max(1, len(text) // per_document)
+            for k in range(per_document):
+                start = k * room + rng.randrange(0, max(1, room // 2))
+                end = min(len(text), start + rng.randrange(20, max(21, room // 2)))
+                speaker, stance = rng.choice(speakers), rng.choice(stances)
+                for who in names:
+                    a = max(0, start + rng.randrange(-3, 4)) if rng.random() < 0.3 else start
+                    b = min(len(text), max(a + 1, end + rng.randrange(-3, 4))) if rng.random() < 0.3 else end
+                    if rng.random() < 0.05:  # missed it, or marked something else
+                        length = b - a
+                        a = min(len(text) - 2, a + room // 3)
+                        b = min(len(text), a + 1 + length // 4)
+                    st = stance if rng.random() < 0.85 else rng.choice(stances)
+                    sp = speaker if rng.random() < 0.9 else rng.choice(speakers)
+                    rows.append((d + 1, a, b, text[a:b], text[max(0, a - CONTEXT) : a], text[b : b + CONTEXT], sp, st,
+                                 who, now, now))  # fmt: skip
+        conn.executemany(
+            'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id,'
+            " annotator, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    conn.close()

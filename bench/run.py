@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.inputs import build_project, build_statistics_corpus, long_text  # noqa: E402
+from bench.inputs import build_corpus, build_project, build_statistics_corpus, long_text  # noqa: E402
 
 
 @dataclass
@@ -431,6 +431,44 @@ class Bench:
             self.add(f"suggest statements in {label} ({language})", o, f, "s", "< 1 s", o < 1)
 
 
+    # -- a team's corpus -------------------------------------------------------------------------------
+
+    def agreement(self) -> None:
+        """Agreement over a corpus coded by 4 annotators; floor: reading the same rows with plain sqlite3."""
+        from annotations.agreement import agreement
+        from annotations.store import Store
+
+        documents, count = (200, 20_000) if self.quick else (2_000, 200_000)
+        project = self.tmp / "team-corpus.standpoint"
+        t = time.perf_counter()
+        build_corpus(project, documents, count)
+        self.add(f"  build the corpus ({documents:,} documents, {count:,} statements)", time.perf_counter() - t, None,
+                 "s", "(context)", True)  # fmt: skip
+
+        def floor():
+            conn = sqlite3.connect(project)
+            conn.execute(
+                'SELECT s.id, s.document_id, s.start, s."end", s.annotator, sp.name, st.label, t.name, s.mode'
+                " FROM statements s LEFT JOIN speakers sp ON sp.id = s.speaker_id LEFT JOIN stances st"
+                " ON st.id = s.stance_id LEFT JOIN targets t ON t.id = s.target_id"
+            ).fetchall()
+            conn.close()
+
+        store = Store.open(project, backup=False)
+        report = None
+
+        def ours():
+            nonlocal report
+            report = agreement(store)
+
+        repeats = max(1, self.repeats // 2)
+        f, o = median_time(floor, repeats), median_time(ours, repeats)
+        store.close()
+        assert report is not None and len(report.annotators) == 4
+        self.add(f"agreement over {documents:,} documents, {count:,} statements by 4 annotators", o, f, "s", "< 5 s",
+                 o < 5)  # fmt: skip
+
+
 def print_table(rows: list[Row]) -> None:
     width = max(len(r.figure) for r in rows) + 2
     print(f"{'figure':<{width}}{'value':>10}{'floor':>10}{'ratio':>8}  {'target':<22}ok")
@@ -453,7 +491,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_DATA_HOME"] = tmp  # backups and settings of the run stay in the run
         bench = Bench(args.quick, Path(tmp))
-        for step in (bench.startup, bench.open_documents, bench.many_statements, bench.statistics, bench.suggestions):
+        for step in (bench.startup, bench.open_documents, bench.many_statements, bench.statistics, bench.suggestions,
+                     bench.agreement):
             step()
         print_table(bench.rows)
         if args.json:

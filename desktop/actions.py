@@ -69,6 +69,8 @@ class Actions:
         self.scheme = self._action("Stance S&cheme…", w.edit_scheme, ["Ctrl+Shift+H"])
         self.statistics = self._action("S&tatistics…", w.show_statistics, ["Ctrl+Shift+T"],
                                        tip="Statements by speaker, target, document or annotator and stance")  # fmt: skip
+        self.agreement = self._action("&Agreement…", w.show_agreement, [],
+                                      tip="How far the annotators agree; settle their disagreements")  # fmt: skip
         self.open = self._action("&Open…", w.open_file, [Key.Open])
         self.import_files = self._action("&Import…", docs.choose_and_import, ["Ctrl+I"],
                                          tip="Import articles (txt, md, html, docx, pdf, epub) or W3C annotations")  # fmt: skip
@@ -134,6 +136,7 @@ class Actions:
         project.addAction(self.scheme)
         project.addSeparator()
         project.addAction(self.statistics)
+        project.addAction(self.agreement)
         suggestions = bar.addMenu("&Suggestions")
         for a in (self.suggest, self.suggest_everywhere, None, self.accept_suggestion, self.reject_suggestion, self.accept_all_suggestions, None,
                   self.next_suggestion, self.previous_suggestion):  # fmt: skip

@@ -165,6 +165,25 @@ class MainWindow(QMainWindow):
 
         run_modal(SchemeDialog(self.project, self))
 
+    def show_agreement(self) -> None:
+        """Project > Agreement…: the annotators' agreement, their disagreements, and adjudication."""
+        from PySide6.QtGui import QGuiApplication
+
+        from annotations.agreement import agreement
+        from annotations.errors import StandpointError
+
+        from .dialogs.agreement import AgreementDialog
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a corpus takes seconds
+        try:
+            report = agreement(self.store)
+        except StandpointError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.information(self, "Agreement", str(exc))
+            return
+        QGuiApplication.restoreOverrideCursor()
+        run_modal(AgreementDialog(self.project, report, self))
+
     def export_notes(self) -> None:
         from .dialogs.export import ExportDialog
 

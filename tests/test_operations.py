@@ -75,6 +75,8 @@ MUTATORS = {
         s, s.document_ids()[0], operations.suggestions_for(s, s.document_ids()[0])),
     "reject_suggestions": lambda s: operations.reject_suggestions(
         s, s.document_ids()[0], operations.suggestions_for(s, s.document_ids()[0])[:3]),
+    "adjudicate": lambda s: operations.adjudicate(s, _first(s).id, {"speaker": "Schiedsrichterin", "target": "Neu",
+                                                                    "stance_id": None, "mode": "indirect"}),
 }
 
 

@@ -155,6 +155,15 @@ class EveryCommand(RuleBasedStateMachine):
                                                | listed.selectionModel().SelectionFlag.Rows)  # fmt: skip
         self.window.statements.delete_selected()
 
+    @precondition(lambda self: self._ids())
+    @rule(data=st.data(), edit=st.sampled_from([None, {"speaker": "Schiedsrichterin", "mode": "direct"},
+                                                {"target": "OVKS", "stance_id": None}]))
+    def adjudicate(self, data, edit):
+        from desktop.commands.agreement import adjudicate
+
+        chosen = self.store.statement(self._select(data))
+        self.project.push(adjudicate(self.project, chosen, edit))
+
     # -- speakers and the stance scheme ------------------------------------------------------------
 
     @rule(name=st.sampled_from(NAMES))
