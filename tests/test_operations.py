@@ -7,6 +7,7 @@ operation, rolls back whole on error, and its undo gives back every row of every
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -62,6 +63,8 @@ MUTATORS = {
     "set_setting": lambda s: s.set_setting("project_uuid", "00000000-0000-0000-0000-000000000000"),
     "remember_external_id": lambda s: s.remember_external_id("urn:uuid:x", "document", 1),
     "remember_external_ids": lambda s: s.remember_external_ids([("urn:uuid:x", "document", 1), ("urn:uuid:y", "speaker", 1)]),
+    "copy_statements": lambda s: s.copy_statements([replace(st, annotator="bob", note="copied")
+                                                    for st in s.statements()[:2]]),
     "add_statements": lambda s: s.add_statements(s.document_ids()[0], [
         (*_at(s, "Dann planten sie")[1:], {"note": "neu", "created": "2020-01-01T00:00:00Z"}),
         (*_at(s, "einen versuchten Staatsstreich")[1:], {"speaker_id": _speaker(s, "Putin").id})]),
