@@ -105,10 +105,10 @@ def _json_speakers(extras: dict, items: list) -> list[str]:
         for body in bodies if isinstance(bodies, list) else [bodies]:
             if not isinstance(body, dict) or not isinstance(body.get("value"), str):
                 continue
-            if body.get("standpoint:role") == "speaker" or (body.get("purpose") == "identifying"
-                                                            and "standpoint:role" not in body):  # fmt: skip
-                if body["value"].strip():
-                    names[body["value"].strip()] = None
+            speaker = body.get("standpoint:role") == "speaker" or (body.get("purpose") == "identifying"
+                                                                   and "standpoint:role" not in body)  # fmt: skip
+            if speaker and body["value"].strip():
+                names[body["value"].strip()] = None
     return list(names)
 
 
@@ -260,8 +260,8 @@ class MergeReport:
     files: list[FileMerge] = field(default_factory=list)
     documents: int = 0  # added (from project files)
     statements: int = 0
-    duplicates: int = 0
-    speakers: int = 0
+    duplicates: int = 0  # statements found already present (in project files; JSON files say theirs in their line)
+    speakers: int = 0  # added (from project files)
     joined: list[str] = field(default_factory=list)  # "name → speaker" joined after review
 
     def messages(self) -> list[str]:
@@ -269,6 +269,10 @@ class MergeReport:
         failed = [f.error for f in self.files if f.error]
         lines = [f"{f.name}: {f.line}" + "".join(f"\n  {w}" for w in f.warnings) for f in self.files if not f.error]
         return failed + lines + [f"joined: {j}" for j in self.joined]
+
+    def lines(self) -> list[str]:
+        """One line per file merged, with its warnings, and the speakers joined (failures left to the caller)."""
+        return self.messages()[sum(bool(f.error) for f in self.files):]
 
 
 def merge_sources(store: Store, sources: Iterable[MergeSource], join: Mapping[str, int] | None = None) -> MergeReport:
@@ -293,7 +297,9 @@ def merge_sources(store: Store, sources: Iterable[MergeSource], join: Mapping[st
                     if source.project is not None:
                         _merge_project(store, source.project, join, report, result)
                     elif source.source is not None:
+                        count = store.count_statements()[0]
                         [done] = add_sources(store, [source.source]).files
+                        report.statements += store.count_statements()[0] - count
                         if done.error:
                             raise StandpointError(done.error.removeprefix(f"{source.name}: "))
                         result.line, result.warnings = done.line, done.warnings

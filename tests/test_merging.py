@@ -12,7 +12,6 @@ from annotations.merging import edit_distance, merge_files, merge_paths, near_re
 from annotations.projects import SAMPLE_ARTICLE, SAMPLE_TITLE
 from annotations.store import Store
 from tests.dump import dump
-from tests.exports_fixture import fill
 
 
 def _project(path: Path, title: str = SAMPLE_TITLE) -> Store:
@@ -114,8 +113,6 @@ def test_near_speakers_are_listed_and_joined_only_when_asked(alice, bob_path, tm
     sources = read_merge_sources([bob_path])
     near = near_speakers(alice, sources)
     assert [(m.name, m.speaker_name) for m in near] == [("Tokajev", "Tokajew")]
-    kept_apart = Store.open(tmp_path / "copy.standpoint")
-    kept_apart.close()
     tokajew = alice.find_speaker("Tokajew").id
     report = merge_paths(alice, [bob_path], join={"tokajev": tokajew})
     assert report.joined == ["Tokajev → Tokajew"]
@@ -162,3 +159,51 @@ def test_an_unreadable_file_changes_nothing(alice, tmp_path):
     before = dump(alice)
     report = merge_paths(alice, [bad])
     assert report.files[0].error and dump(alice) == before
+
+
+# -- the command line -------------------------------------------------------------------------------------
+
+
+def test_merge_command_merges_files_and_folders_and_lists_near_speakers(alice, bob_path, tmp_path, capsys):
+    import subprocess
+    import sys
+
+    from annotations.cli import main
+
+    alice.close()
+    with Store.open(bob_path) as bob:
+        bob.update_speaker(bob.find_speaker("Tokajew").id, name="Tokajev")
+    assert main(["export", str(bob_path), "-f", "json", "--per-annotator", str(tmp_path / "shared")]) == 0
+    assert "wrote 1 file for 1 annotator" in capsys.readouterr().out
+    before = sorted(p.read_bytes() for p in (tmp_path / "shared").rglob("*.json"))
+    assert main(["export", str(bob_path), "-f", "json", "--per-annotator", str(tmp_path / "shared")]) == 0
+    assert sorted(p.read_bytes() for p in (tmp_path / "shared").rglob("*.json")) == before  # stable
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "main.py", "merge", str(tmp_path / "alice.standpoint"), str(bob_path)],
+                         cwd=root, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "2 statements merged" in out.stdout and "“Tokajev” ~ “Tokajew”" in out.stdout
+    assert main(["merge", str(tmp_path / "alice.standpoint"), str(tmp_path / "shared")]) == 0
+    said = capsys.readouterr().out
+    assert "0 statements imported, 2 already present" in said and "merged 1 file: 0 statements added" in said
+    with Store.open(tmp_path / "alice.standpoint") as s:
+        assert {sp.name for sp in s.speakers()} >= {"Tokajew", "Tokajev"}  # the CLI keeps near matches apart
+
+
+def test_merge_command_refuses_what_it_cannot_read(alice, tmp_path, capsys):
+    from annotations.cli import main
+
+    alice.close()
+    (tmp_path / "notes.txt").write_text("x")
+    assert main(["merge", str(tmp_path / "alice.standpoint"), str(tmp_path / "notes.txt")]) == 1
+    assert "merge reads project files" in capsys.readouterr().err
+
+
+def test_suggest_accept_writes_the_annotator(store, project_path, capsys):
+    from annotations.cli import main
+
+    store.close()
+    assert main(["suggest", str(project_path), "--accept", "--annotator", "carol", "--json"]) == 0
+    capsys.readouterr()
+    with Store.open(project_path) as s:
+        assert s.statements() and s.annotators() == ["carol"]

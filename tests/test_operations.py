@@ -14,6 +14,7 @@ import pytest
 from annotations import operations
 from annotations.errors import InvalidText, ProjectError
 from annotations.importing import add_sources, pasted_source
+from annotations.merging import merge_sources, read_merge_sources
 from annotations.model import Block
 from annotations.reanchoring import replace_document_text
 from annotations.store import OutsideOperation, Store
@@ -63,6 +64,7 @@ MUTATORS = {
     "set_setting": lambda s: s.set_setting("project_uuid", "00000000-0000-0000-0000-000000000000"),
     "remember_external_id": lambda s: s.remember_external_id("urn:uuid:x", "document", 1),
     "remember_external_ids": lambda s: s.remember_external_ids([("urn:uuid:x", "document", 1), ("urn:uuid:y", "speaker", 1)]),
+    "merge_sources": lambda s: merge_sources(s, read_merge_sources([_other_project(s)])),
     "copy_statements": lambda s: s.copy_statements([replace(st, annotator="bob", note="copied")
                                                     for st in s.statements()[:2]]),
     "add_statements": lambda s: s.add_statements(s.document_ids()[0], [
@@ -79,6 +81,20 @@ MUTATORS = {
     "reject_suggestions": lambda s: operations.reject_suggestions(
         s, s.document_ids()[0], operations.suggestions_for(s, s.document_ids()[0])[:3]),
 }
+
+
+def _other_project(s: Store):
+    """A colleague's project beside this one: the same article with statements of their own, and one article more."""
+    path = s.path.with_name("colleague.standpoint")
+    if not path.exists():
+        with Store.open(path, backup=False) as other:
+            doc = other.add_document("Anders betitelt", s.document_text(s.document_ids()[0]))
+            start = doc.text.index("einen versuchten Staatsstreich")
+            other.add_statement(doc.id, start, start + 10, annotator="bob", note="Bobs",
+                                speaker_id=other.find_or_add_speaker("Tokayev").id)  # fmt: skip
+            other.add_statement(other.add_document("Neu", "Ein ganz neuer Text.").id, 4, 9, annotator="bob",
+                                stance_id=other.add_stance("ironisch", "#123456").id)  # fmt: skip
+    return path
 
 
 @pytest.fixture
