@@ -141,6 +141,14 @@ class ArticleView(QPlainTextEdit):
         if self.current_id is not None:
             self._mark_current()
 
+    def show_statements(self, statements: Iterable[Statement], colours: dict[int, str]) -> None:
+        """Highlight these statements instead of those shown (another layer of annotators), text unchanged."""
+        self.colours = dict(colours)
+        self.painter.index = SpanIndex([self._span(s) for s in statements])
+        self.painter.reset()
+        self._format_visible()
+        self._mark_current()
+
     def recolour(self, colours: dict[int, str]) -> None:
         self.colours = dict(colours)
         self.painter.reset()

@@ -67,7 +67,8 @@ class DocumentsController(QObject):
         self.current = self.store.document(document_id)
         statements = self.store.statements(document_id)
         w.statements.show_statements(statements)
-        w.reader.show_document(self.current, statements, w.statements.colours(statements))
+        shown = w.statements.visible(statements)
+        w.reader.show_document(self.current, shown, w.statements.colours(shown))
         if document_id in self.scroll_positions:
             w.reader.scroll_to_top(self.scroll_positions[document_id])
         w.editor.set_statement(None)
