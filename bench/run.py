@@ -360,6 +360,60 @@ class Bench:
             self.add(f"suggest statements in {label} ({language})", o, f, "s", "< 1 s", o < 1)
 
 
+    # -- merging a colleague's project ------------------------------------------------------------------
+
+    def merge(self) -> None:
+        """Two projects of the same article, each with its annotator's statements, merged into a copy of the first."""
+        import shutil
+
+        from annotations.merging import merge_paths
+        from annotations.store import Store
+
+        count = 10_000 if self.quick else 100_000
+        text = long_text(200_000 if self.quick else 1_000_000)
+        ours_path, theirs_path = self.tmp / "merge-a.standpoint", self.tmp / "merge-b.standpoint"
+        for path, seed, annotator in ((ours_path, 1, "alice"), (theirs_path, 2, "bob")):
+            build_project(path, text, count, seed=seed)
+            conn = sqlite3.connect(path)
+            with conn:
+                conn.execute("UPDATE statements SET annotator = ?", (annotator,))
+            conn.close()
+        target = self.tmp / "merge-target.standpoint"
+
+        def fresh() -> None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+            shutil.copyfile(ours_path, target)
+
+        columns = 'document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id, target_id, mode, cue, note,' \
+                  " annotator, status, anchored, created, updated"
+
+        def floor() -> float:
+            fresh()
+            conn = sqlite3.connect(target)
+            conn.execute("ATTACH DATABASE ? AS other", (str(theirs_path),))
+            t = time.perf_counter()
+            with conn:
+                conn.execute(f"INSERT INTO statements({columns}) SELECT {columns} FROM other.statements")
+            elapsed = time.perf_counter() - t
+            conn.close()
+            return elapsed
+
+        def ours() -> float:
+            fresh()
+            with Store.open(target, backup=False) as store:
+                t = time.perf_counter()
+                report = merge_paths(store, [theirs_path])
+                elapsed = time.perf_counter() - t
+            assert report.statements == count, report.messages()
+            return elapsed
+
+        repeats = 3
+        f = statistics.median(floor() for _ in range(repeats))
+        o = statistics.median(ours() for _ in range(repeats))
+        self.add(f"merge two {count:,}-statement projects", o, f, "s", "< 10 s", o < 10)
+
+
 def print_table(rows: list[Row]) -> None:
     width = max(len(r.figure) for r in rows) + 2
     print(f"{'figure':<{width}}{'value':>10}{'floor':>10}{'ratio':>8}  {'target':<22}ok")
@@ -382,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_DATA_HOME"] = tmp  # backups and settings of the run stay in the run
         bench = Bench(args.quick, Path(tmp))
-        for step in (bench.startup, bench.open_documents, bench.many_statements, bench.suggestions):
+        for step in (bench.startup, bench.open_documents, bench.many_statements, bench.suggestions, bench.merge):
             step()
         print_table(bench.rows)
         if args.json:
