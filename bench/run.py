@@ -236,6 +236,14 @@ class Bench:
             floor_times.append(time.perf_counter() - t)
         self.add(f"filter the side panel, {count:,} statements (per keystroke, max)", max(typed), max(floor_times),
                  "s", "< 50 ms", max(typed) < 0.05)  # fmt: skip
+        switches = []
+        for layer in (frozenset({""}), frozenset({window.annotator}), None):  # the built rows name no annotator
+            t = time.perf_counter()
+            window.layer_button.set_shown(layer)
+            reader.viewport().repaint()
+            switches.append(time.perf_counter() - t)
+        self.add(f"switch the annotator layer, {count:,} statements (max)", max(switches), None, "s", "< 0.3 s",
+                 max(switches) < 0.3)  # fmt: skip
         window.close()
         store.close()
         self.exports(project)
