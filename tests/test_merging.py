@@ -207,3 +207,16 @@ def test_suggest_accept_writes_the_annotator(store, project_path, capsys):
     capsys.readouterr()
     with Store.open(project_path) as s:
         assert s.statements() and s.annotators() == ["carol"]
+
+
+def test_per_annotator_export_writes_only_the_annotators_asked_for(alice, bob_path, tmp_path):
+    from annotations.exporters.per_annotator import export_per_annotator
+
+    merge_paths(alice, [bob_path])
+    everyone = export_per_annotator(alice, tmp_path / "all")
+    assert sorted(p.parent.name for p in everyone) == ["alice", "bob"]
+    [mine] = export_per_annotator(alice, tmp_path / "mine", annotators=["alice"])
+    assert mine.parent.name == "alice"
+    lines = mine.read_text(encoding="utf-8").splitlines()
+    [line] = [x for x in lines if x.startswith('{"body"')]  # one annotation per line, keys sorted
+    assert list(json.loads(line.rstrip(","))) == sorted(json.loads(line.rstrip(",")))

@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--per-annotator", type=Path, metavar="DIR",
                    help="json: write DIR/ANNOTATOR/TITLE-HASH.json, one stable, diff-friendly file per annotator and"
                         " document, for a shared folder or git repository (merge reads the folder back)")
+    p.add_argument("--annotator", action="append", metavar="NAME",
+                   help="with --per-annotator: only this annotator's work (repeatable); in a shared folder, your own")
     p.add_argument("--document", type=int, action="append", help="only this document id (repeatable)")
     p.add_argument("--group-by", choices=("order", "speaker"), default="order")
     p.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark for Excel")
@@ -54,7 +56,7 @@ def _per_annotator(args: argparse.Namespace) -> int:
     if args.out is not None:
         raise StandpointError("Give either --out FILE or --per-annotator DIR, not both.")
     with open_existing(args.project) as store:
-        written = export_per_annotator(store, args.per_annotator, args.document)
+        written = export_per_annotator(store, args.per_annotator, args.document, args.annotator)
     annotators = {p.parent.name for p in written}
     print(f"wrote {counted(len(written), 'file')} for {counted(len(annotators), 'annotator')} to {args.per_annotator}")
     return 0

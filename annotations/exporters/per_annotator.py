@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import StandpointError
@@ -46,10 +47,15 @@ def stable_json(head: dict, items: list[str]) -> str:
     return text.replace(marker, "[\n" + ",\n".join(lines) + "\n  ]" if lines else "[]", 1) + "\n"
 
 
-def export_per_annotator(store: Store, folder: str | Path, document_ids: list[int] | None = None) -> list[Path]:
-    """Write one W3C JSON file per annotator and document (of those given, all by default) under `folder`;
-    returns the files written. Each file holds the annotator's statements and what they need (the
-    document's text, the stance scheme, the speakers and targets they use)."""
+def export_per_annotator(store: Store, folder: str | Path, document_ids: list[int] | None = None,
+                         annotators: Iterable[str] | None = None) -> list[Path]:  # fmt: skip
+    """Write one W3C JSON file per annotator (of those given, all by default) and document (likewise) under
+    `folder`; returns the files written. Each file holds the annotator's statements and what they need (the
+    document's text, the stance scheme, the speakers and targets they use).
+
+    In a shared folder each coder writes only their own work (`annotators=[name]`): a colleague's statements
+    merged into this project are theirs to write."""
+    wanted = None if annotators is None else set(annotators)
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise StandpointError(f"{folder} is a file, not a folder: choose a folder for the per-annotator export.")
@@ -61,6 +67,8 @@ def export_per_annotator(store: Store, folder: str | Path, document_ids: list[in
         for st in everything[doc.id]:
             by_annotator.setdefault(st.annotator, []).append(st)
         for annotator, statements in sorted(by_annotator.items()):
+            if wanted is not None and annotator not in wanted:
+                continue
             ctx.documents, ctx.statements = [doc], {doc.id: statements}
             head, items = collection(ctx)
             used_speakers = {ctx.speakers[s.speaker_id].name for s in statements if s.speaker_id in ctx.speakers}
