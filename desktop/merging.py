@@ -132,8 +132,25 @@ def merge_into(window: MainWindow, paths: list[Path] | None = None, review: Revi
     if not paths:
         return False
     window.editor.flush()
-    sources = read_merge_sources(paths)
-    readable = [s for s in sources if s.readable]
+    from .progress import progress_dialog
+
+    dialog = progress_dialog(window, "Reading…", len(paths))
+    cancelled = False
+
+    def progress(done: int, total: int, name: str) -> bool:
+        nonlocal cancelled
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(f"Reading {name}…")
+        cancelled = dialog.wasCanceled()
+        return not cancelled
+
+    sources = read_merge_sources(paths, progress)
+    dialog.close()
+    if cancelled:
+        return False
+    # A REFI-QDA file from another tool says what its code branches are, as on import.
+    readable = [s for s in sources if s.readable and (s.source is None or window.documents.roles_chosen(s.source))]
     if not readable:
         errors = [s.error for s in sources] or ["No project, W3C JSON or .qdpx file was found there."]
         QMessageBox.warning(window, "Merge", "\n\n".join(errors))
@@ -145,7 +162,9 @@ def merge_into(window: MainWindow, paths: list[Path] | None = None, review: Revi
         if join is None:
             return False  # cancelled: nothing merged
     label = f"Merge “{readable[0].name}”" if len(readable) == 1 else f"Merge {counted(len(readable), 'file')}"
-    command = Command(window.project, label, merge_sources, sources, join)
+    kept = {id(s) for s in readable}
+    chosen = [s for s in sources if id(s) in kept or not s.readable]  # the unreadable ones are reported
+    command = Command(window.project, label, merge_sources, chosen, join)
     if not window.project.push(command):
         return False
     report = command.result

@@ -139,3 +139,26 @@ def test_the_review_dialog_joins_a_name_to_one_speaker_at_most(qtbot):
     dialog.set_joined(1, True)
     dialog.set_joined(2, True)
     assert dialog.joined() == {"merkel": 2, "scholz": 3}
+
+
+def test_merging_a_shared_folder_in_the_window_says_what_failed(store, make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotations.exporters.per_annotator import export_per_annotator
+
+    with Store.open(tmp_path / "bob.standpoint") as bob:
+        doc = bob.add_document("T", store.document_text(store.document_ids()[0]))
+        bob.add_statement(doc.id, 0, 5, annotator="bob")
+        bob.add_statement(doc.id, 10, 20, annotator="carol")
+        export_per_annotator(bob, tmp_path / "shared")
+    (tmp_path / "shared" / "broken.json").write_text("{not json", encoding="utf-8")
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: said.append(text))
+    window = make_window(store)
+    before = dump(window.store)
+    assert merge_into(window, [tmp_path / "shared"])
+    assert sorted(s.annotator for s in window.store.statements()) == ["bob", "carol"]
+    assert len(said) == 1 and "broken.json" in said[0]
+    assert window.layer_button.annotators == ["bob", "carol"] and not window.statement_list.isColumnHidden(3)
+    window.project.undo()
+    assert dump(window.store) == before

@@ -143,9 +143,9 @@ class DocumentsController(QObject):
 
         sources = read_sources(paths, progress)
         dialog.close()
-        return self.add_sources([s for s in sources if not s.cancelled and self._roles_chosen(s)])
+        return self.add_sources([s for s in sources if not s.cancelled and self.roles_chosen(s)])
 
-    def _roles_chosen(self, source: Source) -> bool:
+    def roles_chosen(self, source: Source) -> bool:
         """For a REFI-QDA file from another tool, ask what its code branches are; False if the user cancels it."""
         if source.refi is None or not source.refi.needs_roles:
             return True
