@@ -33,6 +33,12 @@ def run_merge(args: argparse.Namespace) -> int:
         for s in sources:
             print(f"standpoint: {s.error}", file=sys.stderr)
         return 1
+    for s in sources:
+        refi = s.source.refi if s.source is not None else None
+        if refi is not None and refi.needs_roles:  # another tool's codebook: what its branches become, as guessed
+            print(f"{refi.name}: code branches (to choose otherwise, use `import` with --speakers/--stances/...):")
+            for line in refi.describe_roles():
+                print(f"  {line}")
     with open_existing(args.project, write=True) as store:
         near = near_speakers(store, sources)
         with store.operation(f"Merge {counted(len(sources), 'file')}"):
