@@ -220,3 +220,21 @@ def test_per_annotator_export_writes_only_the_annotators_asked_for(alice, bob_pa
     lines = mine.read_text(encoding="utf-8").splitlines()
     [line] = [x for x in lines if x.startswith('{"body"')]  # one annotation per line, keys sorted
     assert list(json.loads(line.rstrip(","))) == sorted(json.loads(line.rstrip(",")))
+
+
+def test_copy_statements_keeps_what_it_is_given_and_refuses_a_quote_that_is_not_the_text(alice):
+    from dataclasses import replace
+
+    from annotations.errors import InvalidSpan
+
+    [st] = alice.statements()
+    unplaced = replace(st, start=0, end=3, anchored=False, annotator="bob", created="2020-01-01T00:00:00+00:00")
+    [new] = alice.copy_statements([unplaced])
+    copied = alice.statement(new)
+    assert (copied.quote, copied.anchored, copied.annotator, copied.created) == (st.quote, False, "bob",
+                                                                                "2020-01-01T00:00:00+00:00")
+    assert alice.annotators() == ["alice", "bob"] and alice.annotators(st.document_id) == ["alice", "bob"]
+    before = dump(alice)
+    with pytest.raises(InvalidSpan):
+        alice.copy_statements([replace(st, annotator="x"), replace(st, start=0, end=3)])
+    assert dump(alice) == before
