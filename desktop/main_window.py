@@ -143,8 +143,9 @@ class MainWindow(QMainWindow):
         else:
             # Counted in the model as rows change: a COUNT over 100k rows took 100 ms per edit.
             m = self.list_model
+            layer = f" · {sum(m.annotator_counts[a] for a in m.layer):,} by the annotators shown" if m.layer is not None else ""
             self.count_label.setText(f"{counted(len(m.all), 'statement')} · {m.incomplete} incomplete"
-                                     + (f" · {m.unplaced} not found" if m.unplaced else ""))  # fmt: skip
+                                     + (f" · {m.unplaced} not found" if m.unplaced else "") + layer)  # fmt: skip
         self.path_label.setText(_display_path(self.store.path))
         self.path_label.setToolTip(str(self.store.path.resolve()))
         ro = " (read-only)" if self.store.read_only else ""

@@ -65,6 +65,7 @@ def test_the_layer_switcher_shows_one_annotator_several_or_all(store, make_windo
     assert [model.statement_at(r).id for r in range(model.rowCount())] == [a]
     assert reader.index.span(a) is not None and reader.index.span(b) is None and reader.index.span(c) is None
     assert window.layer_button.text() == "Annotator: alice"
+    assert window.count_label.text().endswith("· 1 by the annotators shown")
     window.filter.setText("bob")  # the filter works within the layer
     assert model.rowCount() == 0
     window.filter.clear()

@@ -147,6 +147,7 @@ class StatementsController(QObject):
         w.reader.show_statements(shown, self.colours(shown))
         w.layer_button.set_shown(annotators)
         self.show_current()
+        w.update_status()
 
     def show_annotator(self, annotator: str) -> None:
         """Make sure this annotator's statements are shown (one's own, as they are made)."""
