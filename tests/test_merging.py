@@ -238,3 +238,14 @@ def test_copy_statements_keeps_what_it_is_given_and_refuses_a_quote_that_is_not_
     with pytest.raises(InvalidSpan):
         alice.copy_statements([replace(st, annotator="x"), replace(st, start=0, end=3)])
     assert dump(alice) == before
+
+
+def test_bulk_adds_keep_a_nul_character(alice):
+    """SQLite's JSON functions end a string at a NUL: such rows go in one by one, whole."""
+    from dataclasses import replace
+
+    [st] = alice.statements()
+    [a] = alice.add_statements(st.document_id, [(st.start, st.end, {"annotator": "\x00x", "note": "a\x00b"})])
+    [b] = alice.copy_statements([replace(st, annotator="y\x00")])
+    assert (alice.statement(a).annotator, alice.statement(a).note, alice.statement(b).annotator) == ("\x00x", "a\x00b",
+                                                                                                     "y\x00")

@@ -100,12 +100,8 @@ class StatementMethods(DocumentMethods):
             first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()[0]
             # One statement, not one per row: inside an import's savepoints each statement with triggers
             # journals the pages it touches (see StoreCore.remember_external_ids).
-            self.db.execute(
-                'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id,'
-                f" target_id, mode, cue, note, annotator, status, created, updated) SELECT {values}"
-                " FROM json_each(?) ORDER BY key",
-                (json.dumps(rows, ensure_ascii=False),),
-            )
+            _insert(self, 'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id,'
+                          " stance_id, target_id, mode, cue, note, annotator, status, created, updated)", values, rows)
             last = self.db.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]
         assert last == first + len(rows) - 1 or not rows
         return list(range(first, first + len(rows)))
@@ -140,12 +136,9 @@ class StatementMethods(DocumentMethods):
         with self.writing("Copy statements"):
             first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()[0]
             # One statement for all of them (see add_statements).
-            self.db.execute(
-                'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id,'
-                " target_id, mode, cue, note, annotator, status, anchored, created, updated)"
-                f" SELECT {values} FROM json_each(?) ORDER BY key",
-                (json.dumps(rows, ensure_ascii=False),),
-            )
+            _insert(self, 'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id,'
+                          " stance_id, target_id, mode, cue, note, annotator, status, anchored, created, updated)",
+                    values, rows)  # fmt: skip
         return list(range(first, first + len(rows)))
 
     def annotators(self, document_id: int | None = None) -> list[str]:
@@ -298,6 +291,17 @@ class StatementMethods(DocumentMethods):
             args.append(document_id)
         sql += " ORDER BY s.document_id, s.start"
         return [statement_from_row(r) for r in self.db.execute(sql, args)]
+
+
+def _insert(store: StatementMethods, insert: str, values: str, rows: list[tuple]) -> None:
+    """Insert rows with one statement over a JSON array; rows holding a NUL character one by one, as
+    SQLite's JSON functions end a string at its first NUL."""
+    payload = json.dumps(rows, ensure_ascii=False)
+    if "\\u0000" in payload:
+        marks = ", ".join("?" * len(rows[0]))
+        store.db.conn.executemany(f"{insert} VALUES ({marks})", rows)
+    else:
+        store.db.execute(f"{insert} SELECT {values} FROM json_each(?) ORDER BY key", (payload,))
 
 
 def check_span(text: str, start: int, end: int) -> None:
