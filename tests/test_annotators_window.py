@@ -163,3 +163,22 @@ def test_merging_a_shared_folder_in_the_window_says_what_failed(store, make_wind
     assert window.layer_button.annotators == ["bob", "carol"] and not window.statement_list.isColumnHidden(3)
     window.project.undo()
     assert dump(window.store) == before
+
+
+def test_a_hidden_statement_that_moves_is_highlighted_where_it_is_now(store, make_window):
+    from desktop.commands import statements as commands
+
+    a = _at(store, "einen versuchten Staatsstreich", "alice")
+    b = _at(store, "Terroristen, Kriminelle, Plünderer", "bob")
+    window = make_window(store)
+    window.layer_button.set_shown(frozenset({"alice"}))
+    window.layer_button.set_shown(None)  # both spans known to the article now
+    window.layer_button.set_shown(frozenset({"alice"}))
+    moved = window.store.statement(b)
+    assert window.project.push(commands.set_span(window.project, moved, moved.start, moved.start + 11, "Terroristen"))
+    assert window.reader.index.span(b) is None  # still hidden
+    window.layer_button.set_shown(None)
+    span = window.reader.index.span(b)
+    assert span is not None and (span.start, span.end) == (window.reader.map.to_utf16(moved.start),
+                                                           window.reader.map.to_utf16(moved.start + 11))
+    assert window.reader.index.span(a) is not None
