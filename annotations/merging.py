@@ -229,9 +229,12 @@ def near_speakers(store: Store, sources: Iterable[MergeSource]) -> list[SpeakerM
     exact = _exact(speakers)
     out, seen = [], set()
     for source in sources:
+        aliases = {sp.name: sp.aliases for sp in source.project.speakers} if source.project is not None else {}
         for name in source.speaker_names():
             if name.casefold() in exact or name.casefold() in seen:
                 continue
+            if any(a.casefold() in exact for a in aliases.get(name, ())):
+                continue  # found by one of its aliases: the merge takes it exactly
             seen.add(name.casefold())
             for sp in speakers:
                 reason = next((r for r in (near_reason(name, n) for n in sp.names()) if r), "")

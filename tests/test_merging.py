@@ -249,3 +249,13 @@ def test_bulk_adds_keep_a_nul_character(alice):
     [b] = alice.copy_statements([replace(st, annotator="y\x00")])
     assert (alice.statement(a).annotator, alice.statement(a).note, alice.statement(b).annotator) == ("\x00x", "a\x00b",
                                                                                                      "y\x00")
+
+
+def test_a_speaker_found_by_an_alias_is_not_a_near_match(alice, tmp_path):
+    path = tmp_path / "carol.standpoint"
+    with _project(path) as carol:
+        carol.add_speaker("Tokajev", aliases=["Tokajew"])
+        _mark(carol, "einen versuchten Staatsstreich", "carol", "Tokajev")
+    assert near_speakers(alice, read_merge_sources([path])) == []
+    merge_paths(alice, [path])
+    assert [sp.name for sp in alice.speakers()] == ["Tokajew"]
