@@ -65,9 +65,20 @@ def open_suggestions(store: Store, document_id: int, found: Iterable[Suggestion]
     return out
 
 
-def accept_suggestions(store: Store, document_id: int, suggestions: Iterable[Suggestion]) -> list[Statement]:
-    """Mark suggestions as statements in one step, each with its speaker (added if new), mode and cue;
-    the stance is left for the reader."""
+def default_annotator() -> str:
+    """Who is working when nobody said: the user logged in (from the environment), or "" when unknown."""
+    import getpass
+
+    try:
+        return getpass.getuser().strip()
+    except (OSError, KeyError, ImportError):  # no user name in the environment nor the password database
+        return ""
+
+
+def accept_suggestions(store: Store, document_id: int, suggestions: Iterable[Suggestion],
+                       annotator: str = "") -> list[Statement]:  # fmt: skip
+    """Mark suggestions as statements in one step, each with its speaker (added if new), mode, cue and
+    annotator; the stance is left for the reader."""
     suggestions = list(suggestions)
     label = "Accept suggestion" if len(suggestions) == 1 else f"Accept {len(suggestions)} suggestions"
     known = store.speakers()
@@ -78,7 +89,7 @@ def accept_suggestions(store: Store, document_id: int, suggestions: Iterable[Sug
             if speaker_id is None and s.speaker.strip():
                 speaker_id = store.find_or_add_speaker(s.speaker.strip()).id
             added.append(store.add_statement(document_id, s.start, s.end, speaker_id=speaker_id, mode=s.mode,
-                                             cue=s.cue))  # fmt: skip
+                                             cue=s.cue, annotator=annotator))  # fmt: skip
         return added
 
 

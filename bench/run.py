@@ -236,6 +236,14 @@ class Bench:
             floor_times.append(time.perf_counter() - t)
         self.add(f"filter the side panel, {count:,} statements (per keystroke, max)", max(typed), max(floor_times),
                  "s", "< 50 ms", max(typed) < 0.05)  # fmt: skip
+        switches = []
+        for layer in (frozenset({""}), frozenset({window.annotator}), None):  # the built rows name no annotator
+            t = time.perf_counter()
+            window.layer_button.set_shown(layer)
+            reader.viewport().repaint()
+            switches.append(time.perf_counter() - t)
+        self.add(f"switch the annotator layer, {count:,} statements (max)", max(switches), None, "s", "< 0.3 s",
+                 max(switches) < 0.3)  # fmt: skip
         window.close()
         store.close()
         self.exports(project)
@@ -468,6 +476,86 @@ class Bench:
         self.add(f"agreement over {documents:,} documents, {count:,} statements by 4 annotators", o, f, "s", "< 5 s",
                  o < 5)  # fmt: skip
 
+    # -- merging a colleague's project ------------------------------------------------------------------
+
+    def merge(self) -> None:
+        """Two projects of the same article, each with its annotator's statements, merged into a copy of the first."""
+        import shutil
+
+        from annotations.merging import merge_paths
+        from annotations.store import Store
+
+        count = 10_000 if self.quick else 100_000
+        text = long_text(200_000 if self.quick else 1_000_000)
+        ours_path, theirs_path = self.tmp / "merge-a.standpoint", self.tmp / "merge-b.standpoint"
+        for path, seed, annotator in ((ours_path, 1, "alice"), (theirs_path, 2, "bob")):
+            build_project(path, text, count, seed=seed)
+            conn = sqlite3.connect(path)
+            with conn:
+                conn.execute("UPDATE statements SET annotator = ?", (annotator,))
+            conn.close()
+        target = self.tmp / "merge-target.standpoint"
+
+        def fresh() -> None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+            shutil.copyfile(ours_path, target)
+
+        columns = 'document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id, target_id, mode, cue, note,' \
+                  " annotator, status, anchored, created, updated"
+
+        def floor() -> float:
+            fresh()
+            conn = sqlite3.connect(target)
+            conn.execute("ATTACH DATABASE ? AS other", (str(theirs_path),))
+            t = time.perf_counter()
+            with conn:
+                conn.execute(f"INSERT INTO statements({columns}) SELECT {columns} FROM other.statements")
+            elapsed = time.perf_counter() - t
+            conn.close()
+            return elapsed
+
+        def ours() -> float:
+            fresh()
+            with Store.open(target, backup=False) as store:
+                t = time.perf_counter()
+                report = merge_paths(store, [theirs_path])
+                elapsed = time.perf_counter() - t
+            assert report.statements == count, report.messages()
+            return elapsed
+
+        repeats = 3
+        f = statistics.median(floor() for _ in range(repeats))
+        o = statistics.median(ours() for _ in range(repeats))
+        self.add(f"merge two {count:,}-statement projects", o, f, "s", "< 10 s", o < 10)
+
+        # The team workflow: the colleague's work as a folder of per-annotator W3C JSON files.
+        from annotations.exporters.per_annotator import export_per_annotator
+
+        with Store.open(theirs_path, backup=False) as theirs:
+            export_per_annotator(theirs, self.tmp / "shared")
+        files = sorted((self.tmp / "shared").rglob("*.json"))
+
+        def floor_json() -> float:
+            t = time.perf_counter()
+            for path in files:
+                json.loads(path.read_text(encoding="utf-8"))
+            return time.perf_counter() - t
+
+        def ours_json() -> float:
+            fresh()
+            with Store.open(target, backup=False) as store:
+                t = time.perf_counter()
+                report = merge_paths(store, [self.tmp / "shared"])
+                elapsed = time.perf_counter() - t
+            assert report.statements == count, report.messages()
+            return elapsed
+
+        f = statistics.median(floor_json() for _ in range(repeats))
+        o = statistics.median(ours_json() for _ in range(repeats))
+        self.add(f"merge a per-annotator JSON folder, {count:,} statements", o, f, "s", "< 10 s",
+                 o < 10)  # fmt: skip
+
 
 def print_table(rows: list[Row]) -> None:
     width = max(len(r.figure) for r in rows) + 2
@@ -492,7 +580,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["XDG_DATA_HOME"] = tmp  # backups and settings of the run stay in the run
         bench = Bench(args.quick, Path(tmp))
         for step in (bench.startup, bench.open_documents, bench.many_statements, bench.statistics, bench.suggestions,
-                     bench.agreement):
+                     bench.agreement, bench.merge):
             step()
         print_table(bench.rows)
         if args.json:

@@ -65,6 +65,14 @@ class Actions:
         self.by_speaker = self._action("Colour by S&peaker", st.set_colour_by_speaker, ["Ctrl+Shift+P"], checkable=True,
                                        tip="Colour highlights by speaker instead of stance")  # fmt: skip
 
+        self.preferences = self._action("Pr&eferences…", w.edit_preferences, [Key.Preferences],
+                                        tip="Your name as annotator")  # fmt: skip
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.merge = self._action("&Merge…", w.merge_files, ["Ctrl+Shift+M"],
+                                  tip="Merge a colleague's project, W3C JSON exports or .qdpx files: one undo step")  # fmt: skip
+        self.merge_folder = self._action("Merge &Folder…", lambda: w.merge_files(folder=True), [],
+                                         tip="Merge every project and export in a folder (a shared folder, a git"
+                                             " repository written by export --per-annotator)")  # fmt: skip
         self.speakers = self._action("&Speakers…", w.edit_speakers, ["Ctrl+Shift+K"])
         self.scheme = self._action("Stance S&cheme…", w.edit_scheme, ["Ctrl+Shift+H"])
         self.statistics = self._action("S&tatistics…", w.show_statistics, ["Ctrl+Shift+T"],
@@ -114,6 +122,8 @@ class Actions:
         file.addAction(self.open)
         file.addAction(self.import_files)
         file.addAction(self.paste_document)
+        file.addAction(self.merge)
+        file.addAction(self.merge_folder)
         file.addSeparator()
         file.addAction(self.save_copy)
         file.addAction(self.export)
@@ -125,12 +135,15 @@ class Actions:
         file.addSeparator()
         file.addAction(self.quit)
         edit = bar.addMenu("&Edit")
-        for a in (self.undo, self.redo, None, self.mark, self.set_span, self.delete, None, self.find, self.search):
+        for a in (self.undo, self.redo, None, self.mark, self.set_span, self.delete, None, self.find, self.search, None,
+                  self.preferences):  # fmt: skip
             edit.addSeparator() if a is None else edit.addAction(a)
         view = bar.addMenu("&View")
         for a in (self.library, None, self.zoom_in, self.zoom_out, self.zoom_reset, None, self.by_speaker, None,
                   self.next_statement, self.previous_statement, self.next_incomplete, self.back_to_text):  # fmt: skip
             view.addSeparator() if a is None else view.addAction(a)
+        view.addSeparator()
+        view.addMenu(self.window.layer_button.menu_)
         project = bar.addMenu("&Project")
         project.addAction(self.speakers)
         project.addAction(self.scheme)
@@ -154,6 +167,8 @@ class Actions:
         for a in (self.import_files, self.export, None, self.mark, self.delete, None, self.undo, self.redo, None,
                   self.suggest, None, self.by_speaker, None, self.speakers, self.scheme):  # fmt: skip
             tb.addSeparator() if a is None else tb.addAction(a)
+        tb.addSeparator()
+        tb.addWidget(self.window.layer_button)
         self.window.addToolBar(tb)
 
     def update_enabled(self) -> None:
@@ -163,7 +178,7 @@ class Actions:
 
     def make_read_only(self) -> None:
         """A read-only project can be read and exported, not changed."""
-        for action in (self.mark, self.set_span, self.delete, self.import_files, self.paste_document,
+        for action in (self.mark, self.set_span, self.delete, self.import_files, self.paste_document, self.merge, self.merge_folder,
                        self.replace_text, self.properties, self.restore, self.undo, self.redo, self.accept_suggestion,
                        self.reject_suggestion, self.accept_all_suggestions):  # fmt: skip
             action.setEnabled(False)

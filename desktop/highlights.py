@@ -25,6 +25,15 @@ class SpanIndex:
         self._by_id = {k[2]: k for k in self._keys}
         self._longest = max((e - s for s, e, _ in self._keys), default=0)
 
+    @classmethod
+    def of_keys(cls, keys: list[tuple[int, int, int]]) -> SpanIndex:
+        """An index of (start, end, id) keys, made without a Span for each."""
+        index = cls()
+        index._keys = sorted(keys)
+        index._by_id = {k[2]: k for k in index._keys}
+        index._longest = max((e - s for s, e, _ in index._keys), default=0)
+        return index
+
     def __len__(self) -> int:
         return len(self._keys)
 

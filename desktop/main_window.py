@@ -20,6 +20,7 @@ from annotations.store import Store
 from annotations.wording import counted
 
 from .actions import Actions
+from .annotators import AnnotatorPrompt, LayerButton, annotator_name, was_asked
 from .controllers.documents import DocumentsController
 from .controllers.layout import LayoutController
 from .controllers.recovery import RecoveryController
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self._build()
         self.statements = StatementsController(self)
+        self.layer_button.layerChanged.connect(self.statements.set_layer)
         self.documents = DocumentsController(self)
         self.layout_controller = LayoutController(self)
         self.recovery = RecoveryController(self)
@@ -72,7 +74,12 @@ class MainWindow(QMainWindow):
         panel = QWidget()
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(6, 6, 6, 6)
+        self.annotator_prompt = AnnotatorPrompt(self.settings)
+        self.annotator_prompt.setVisible(not was_asked(self.settings))
+        panel_layout.addWidget(self.annotator_prompt)
         panel_layout.addWidget(self.filter)
+        self.layer_button = LayerButton()
+        self.layer_button.setObjectName("layerButton")
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.suggestions_pane = SuggestionsPane()
         self.suggestions_pane.hide()  # until Suggest Statements
@@ -125,6 +132,11 @@ class MainWindow(QMainWindow):
     def document(self) -> Document | None:
         return self.documents.current
 
+    @property
+    def annotator(self) -> str:
+        """The name every statement made in this window carries (Edit > Preferences…)."""
+        return annotator_name(self.settings)
+
     def current_statement(self) -> Statement | None:
         return self.statement_list.current_statement()
 
@@ -136,8 +148,9 @@ class MainWindow(QMainWindow):
         else:
             # Counted in the model as rows change: a COUNT over 100k rows took 100 ms per edit.
             m = self.list_model
+            layer = f" · {sum(m.annotator_counts[a] for a in m.layer):,} by the annotators shown" if m.layer is not None else ""
             self.count_label.setText(f"{counted(len(m.all), 'statement')} · {m.incomplete} incomplete"
-                                     + (f" · {m.unplaced} not found" if m.unplaced else ""))  # fmt: skip
+                                     + (f" · {m.unplaced} not found" if m.unplaced else "") + layer)  # fmt: skip
         self.path_label.setText(_display_path(self.store.path))
         self.path_label.setToolTip(str(self.store.path.resolve()))
         ro = " (read-only)" if self.store.read_only else ""
@@ -183,6 +196,19 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.restoreOverrideCursor()
         run_modal(AgreementDialog(self.project, report, self))
+
+    def edit_preferences(self) -> None:
+        from .annotators import PreferencesDialog
+
+        if run_modal(PreferencesDialog(self.settings, self)):
+            self.annotator_prompt.hide()
+            self.statusBar().showMessage(f"Statements you make now carry the name “{self.annotator}”.", 6000)
+
+    def merge_files(self, paths: list[Path] | None = None, folder: bool = False) -> bool:
+        """File > Merge…: a colleague's project, W3C JSON exports, .qdpx files or a folder of these, in one step."""
+        from .merging import merge_into
+
+        return merge_into(self, paths, folder=folder)
 
     def export_notes(self) -> None:
         from .dialogs.export import ExportDialog

@@ -63,6 +63,7 @@ class ArticleView(QPlainTextEdit):
         self.colours: dict[int, str] = {}
         self.document_model: Document | None = None
         self.map = Utf16Map("")
+        self._keys: dict[int, tuple[int, int, tuple[int, int, int]]] = {}  # id -> code points, UTF-16 key
         self.current_id: int | None = None
         self.context_actions: list = []
         self.painter = BlockPainter(self.document(), self.colour_of)
@@ -79,6 +80,7 @@ class ArticleView(QPlainTextEdit):
     def show_document(self, document: Document, statements: Iterable[Statement], colours: dict[int, str]) -> None:
         self.document_model = document
         self.map = Utf16Map(document.text)
+        self._keys = {}
         self.colours = dict(colours)
         self.painter.index = SpanIndex([self._span(s) for s in statements])
         self.current_id = None
@@ -94,6 +96,7 @@ class ArticleView(QPlainTextEdit):
     def clear_document(self) -> None:
         self.document_model = None
         self.map = Utf16Map("")
+        self._keys = {}
         self.painter.index = SpanIndex()
         self.painter.heading_blocks = set()
         self.painter.reset()
@@ -141,6 +144,23 @@ class ArticleView(QPlainTextEdit):
         self._rehighlight_ranges(touched)
         if self.current_id is not None:
             self._mark_current()
+
+    def show_statements(self, statements: Iterable[Statement], colours: dict[int, str]) -> None:
+        """Highlight these statements instead of those shown (another layer of annotators), text unchanged.
+
+        Each statement's UTF-16 span is kept by id with the code points it came from, so switching layers
+        back and forth converts only what changed (most of a switch at 100k statements was converting)."""
+        self.colours = dict(colours)
+        known, keys, to_utf16 = self._keys, [], self.map.to_utf16
+        for st in statements:
+            cached = known.get(st.id)
+            if cached is None or cached[0] != st.start or cached[1] != st.end:
+                cached = known[st.id] = (st.start, st.end, (to_utf16(st.start), to_utf16(st.end), st.id))
+            keys.append(cached[2])
+        self.painter.index = SpanIndex.of_keys(keys)
+        self.painter.reset()
+        self._format_visible()
+        self._mark_current()
 
     def recolour(self, colours: dict[int, str]) -> None:
         self.colours = dict(colours)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
@@ -12,7 +13,8 @@ from annotations.model import Statement
 
 from .commands import excerpt
 
-COLUMNS = ("Statement", "Speaker", "Stance")
+COLUMNS = ("Statement", "Speaker", "Stance", "Annotator")
+ANNOTATOR_COLUMN = 3
 NONE_TEXT = "—"
 
 
@@ -48,6 +50,8 @@ class StatementListModel(QAbstractTableModel):
         self.incomplete = 0
         self.unplaced = 0
         self.filter_text = ""
+        self.layer: frozenset[str] | None = None  # the annotators shown; None: all
+        self.annotator_counts: Counter[str] = Counter()  # statements per annotator, kept as rows change
         self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
         self._chips: dict[str, QIcon] = {}
 
@@ -76,7 +80,23 @@ class StatementListModel(QAbstractTableModel):
         self._hay.clear()
         self.incomplete = sum(not s.complete for s in self.all)
         self.unplaced = sum(not s.anchored for s in self.all)
+        self.annotator_counts = Counter(s.annotator for s in self.all)
         self._refilter()
+
+    def annotators(self) -> list[str]:
+        """The annotators whose statements the document holds."""
+        return [a for a, n in self.annotator_counts.items() if n > 0]
+
+    def set_layer(self, annotators: frozenset[str] | None) -> None:
+        """Show the statements of these annotators only (None: everyone's)."""
+        if annotators == self.layer:
+            return
+        self.layer = annotators
+        self._refilter()
+
+    def in_layer(self, st: Statement) -> bool:
+        """Whether the statement's annotator is shown."""
+        return self.layer is None or st.annotator in self.layer
 
     def apply_changes(self, changed: list[Statement], removed: list[int]) -> None:
         """Insert, update or remove rows in place, so that selection and scrolling stay where they were.
@@ -114,7 +134,7 @@ class StatementListModel(QAbstractTableModel):
         for st in moved:
             self.all.insert(_bisect(self.all, st), st)
             self._remember(st)
-            if small and self._matches(st, self.filter_text.split()):
+            if small and self.in_layer(st) and self._matches(st, self.filter_text.split()):
                 row = _bisect(self.rows, st)
                 self.beginInsertRows(QModelIndex(), row, row)
                 self.rows.insert(row, st)
@@ -124,11 +144,13 @@ class StatementListModel(QAbstractTableModel):
 
     def _forget(self, st: Statement) -> None:
         self._hay.pop(st.id, None)
+        self.annotator_counts[st.annotator] -= 1
         self.incomplete -= not st.complete
         self.unplaced -= not st.anchored
 
     def _remember(self, st: Statement) -> None:
         self._by_id[st.id] = st
+        self.annotator_counts[st.annotator] += 1
         self.incomplete += not st.complete
         self.unplaced += not st.anchored
 
@@ -144,11 +166,14 @@ class StatementListModel(QAbstractTableModel):
     def _refilter(self, among: list[Statement] | None = None) -> None:
         self.beginResetModel()
         words = self.filter_text.split()
+        pool = self.all if among is None else among
+        if self.layer is not None:
+            layer = self.layer
+            pool = [s for s in pool if s.annotator in layer]
         if not words:
-            self.rows = list(self.all)
+            self.rows = list(pool)
         else:
             hay = self.haystack
-            pool = self.all if among is None else among
             if len(words) == 1:
                 w = words[0]
                 self.rows = [s for s in pool if w in hay(s)]
@@ -161,7 +186,8 @@ class StatementListModel(QAbstractTableModel):
         filter word has no white space, so it cannot match across two of them)."""
         found = self._hay.get(st.id)
         if found is None:
-            parts = [st.quote, self.speaker_names.get(st.speaker_id, ""), self.stance_labels.get(st.stance_id, ""), st.note]
+            parts = [st.quote, self.speaker_names.get(st.speaker_id, ""), self.stance_labels.get(st.stance_id, ""), st.note,
+                     st.annotator]
             if not st.complete:
                 parts.append("incomplete")
             found = self._hay[st.id] = "\n".join(parts).casefold()
@@ -210,6 +236,8 @@ class StatementListModel(QAbstractTableModel):
                 return excerpt(st.quote, 80)
             if col == 1:
                 return self.speaker_names.get(st.speaker_id, NONE_TEXT)
+            if col == ANNOTATOR_COLUMN:
+                return st.annotator or NONE_TEXT
             return self.stance_labels.get(st.stance_id, NONE_TEXT)
         if role == Qt.ItemDataRole.DecorationRole:
             if col == 0 and not st.anchored:
@@ -225,6 +253,8 @@ class StatementListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             missing = [n for n, v in (("speaker", st.speaker_id), ("stance", st.stance_id)) if v is None]
             tip = st.quote if len(st.quote) < 600 else st.quote[:600] + "…"
+            if st.annotator:
+                tip += f"\n\nBy {st.annotator}."
             if not st.anchored:
                 tip += ("\n\nNot found in the document's new text. Select where it belongs and press Ctrl+E"
                         " (Set Span to Selection).")  # fmt: skip
@@ -281,7 +311,10 @@ class StatementList(QTableView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 130)
+        header.setSectionResizeMode(ANNOTATOR_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 110)
+        header.resizeSection(ANNOTATOR_COLUMN, 90)
+        self.setColumnHidden(ANNOTATOR_COLUMN, True)  # shown once the document holds several annotators' work
         header.setHighlightSections(False)
 
     def list_model(self) -> StatementListModel:
@@ -315,7 +348,7 @@ class FilterField(QLineEdit):
     def __init__(self, model: StatementListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
-        self.setPlaceholderText("Filter statements (quote, speaker, stance, note)…")
+        self.setPlaceholderText("Filter statements (quote, speaker, stance, note, annotator)…")
         self.setClearButtonEnabled(True)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802

@@ -7,12 +7,14 @@ operation, rolls back whole on error, and its undo gives back every row of every
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from annotations import operations
 from annotations.errors import InvalidText, ProjectError
 from annotations.importing import add_sources, pasted_source
+from annotations.merging import merge_sources, read_merge_sources
 from annotations.model import Block
 from annotations.reanchoring import replace_document_text
 from annotations.store import OutsideOperation, Store
@@ -62,6 +64,9 @@ MUTATORS = {
     "set_setting": lambda s: s.set_setting("project_uuid", "00000000-0000-0000-0000-000000000000"),
     "remember_external_id": lambda s: s.remember_external_id("urn:uuid:x", "document", 1),
     "remember_external_ids": lambda s: s.remember_external_ids([("urn:uuid:x", "document", 1), ("urn:uuid:y", "speaker", 1)]),
+    "merge_sources": lambda s: merge_sources(s, read_merge_sources([_other_project(s)])),
+    "copy_statements": lambda s: s.copy_statements([replace(st, annotator="bob", note="copied")
+                                                    for st in s.statements()[:2]]),
     "add_statements": lambda s: s.add_statements(s.document_ids()[0], [
         (*_at(s, "Dann planten sie")[1:], {"note": "neu", "created": "2020-01-01T00:00:00Z"}),
         (*_at(s, "einen versuchten Staatsstreich")[1:], {"speaker_id": _speaker(s, "Putin").id})]),
@@ -78,6 +83,20 @@ MUTATORS = {
     "adjudicate": lambda s: operations.adjudicate(s, _first(s).id, {"speaker": "Schiedsrichterin", "target": "Neu",
                                                                     "stance_id": None, "mode": "indirect"}),
 }
+
+
+def _other_project(s: Store):
+    """A colleague's project beside this one: the same article with statements of their own, and one article more."""
+    path = s.path.with_name("colleague.standpoint")
+    if not path.exists():
+        with Store.open(path, backup=False) as other:
+            doc = other.add_document("Anders betitelt", s.document_text(s.document_ids()[0]))
+            start = doc.text.index("einen versuchten Staatsstreich")
+            other.add_statement(doc.id, start, start + 10, annotator="bob", note="Bobs",
+                                speaker_id=other.find_or_add_speaker("Tokayev").id)  # fmt: skip
+            other.add_statement(other.add_document("Neu", "Ein ganz neuer Text.").id, 4, 9, annotator="bob",
+                                stance_id=other.add_stance("ironisch", "#123456").id)  # fmt: skip
+    return path
 
 
 @pytest.fixture

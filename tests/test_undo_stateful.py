@@ -265,6 +265,31 @@ class EveryCommand(RuleBasedStateMachine):
     def import_json(self, data):
         self.window.documents.add_sources([read_source(self._pick(data, self.exports))])
 
+    @rule(joined=st.booleans(), json=st.booleans())
+    def merge_colleague(self, joined, json):
+        """File > Merge… of a colleague's project (or its JSON export): near speakers joined or kept apart."""
+        from desktop.merging import merge_into
+
+        path = self._colleague(json)
+        merge_into(self.window, [path], review=lambda matches: {m.name.casefold(): m.speaker_id for m in matches}
+                   if joined else {})  # fmt: skip
+
+    def _colleague(self, json: bool) -> Path:
+        from annotations.store import Store
+
+        path = self.dir / "colleague.standpoint"
+        if not path.exists():
+            with Store.open(path, backup=False) as other:
+                doc = other.add_document("Anders betitelt", SAMPLE_TEXT)
+                start = doc.text.index("einen versuchten Staatsstreich")
+                other.add_statement(doc.id, start, start + 30, annotator="bob", note="Bobs",
+                                    speaker_id=other.find_or_add_speaker("Tokajev").id,
+                                    stance_id=other.add_stance("ironisch", "#123456").id)  # fmt: skip
+                other.add_statement(doc.id, 0, 20, annotator="bob", speaker_id=other.find_or_add_speaker("Putin").id)
+                other.add_statement(other.add_document("Neu", "Ein ganz neuer Text.").id, 4, 9, annotator="bob")
+                export(other, "json", self.dir / "colleague.json")
+        return self.dir / "colleague.json" if json else path
+
     # -- undo, redo, and a disk that fills up --------------------------------------------------------
 
     @rule()

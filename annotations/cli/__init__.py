@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..errors import StandpointError
 
 # Each module has register(subparsers): it adds its commands, each with set_defaults(run=...).
-COMMAND_MODULES = ("info", "imports", "exports", "backups", "suggestions", "agreement")
+COMMAND_MODULES = ("info", "imports", "exports", "backups", "suggestions", "agreement", "merging")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--language", default="", help="de or en; by default the document's, or guessed")
     p.add_argument("--accept", action="store_true",
                    help="mark every suggestion shown as a statement in the project (one step, undoable in the window)")
+    p.add_argument("--annotator", default=None, metavar="NAME",
+                   help="with --accept: who the statements are by (default: the user logged in)")
     p.add_argument("--min-confidence", type=float, default=0.0, help="leave out suggestions less sure than this")
     p.set_defaults(run=run_suggest)
 
@@ -58,9 +60,11 @@ def _for_project(args: argparse.Namespace) -> int:
             shown += [(doc_id, s) for s in found if s.confidence >= args.min_confidence]
         _print(args, shown)
         if args.accept and shown:
+            annotator = operations.default_annotator() if args.annotator is None else args.annotator.strip()
             with store.operation("Accept suggestions"):
                 for doc_id in dict.fromkeys(d for d, _ in shown):
-                    operations.accept_suggestions(store, doc_id, [s for d, s in shown if d == doc_id])  # type: ignore[arg-type]
+                    operations.accept_suggestions(store, doc_id, [s for d, s in shown if d == doc_id],  # type: ignore[arg-type]
+                                                  annotator=annotator)
             if not args.json:
                 print(f"accepted {counted(len(shown), 'suggestion')} as statements")
     return 0

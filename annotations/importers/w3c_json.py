@@ -185,6 +185,14 @@ class _Importer:
         # identical statements (or documents) in the file stay two.
         self.new_documents: set[int] = set()
         self.new_statements: set[int] = set()
+        # Read once per document, not once per annotation: a document's text may be megabytes, and its
+        # statements a hundred thousand (finding one by its span must not scan them all each time).
+        self.documents: dict[int, Document] = {}
+        self.spans: dict[int, dict[tuple[int, int], list[Statement]]] = {}
+        # Statements waiting to be added, all of one document, in the file's order: added in one statement
+        # (Store.add_statements), as one per annotation made a 20,000-annotation file take a minute.
+        self.pending: list[tuple[int, tuple[int, int], dict, object, bool]] = []
+        self.pending_iris: set[str] = set()
         records = extras.get(STANDPOINT + "documents", [])
         self.records = {r.get("id"): r for r in records if isinstance(r, dict)} if isinstance(records, list) else {}
         # Default stances the project lacks (its user deleted them) that the file's scheme has: added only
@@ -321,7 +329,10 @@ class _Importer:
         if doc_id is None:
             return None
         self.by_iri[iri] = doc_id
-        return self.store.document(doc_id)
+        doc = self.documents.get(doc_id)
+        if doc is None:
+            doc = self.documents[doc_id] = self.store.document(doc_id)
+        return doc
 
     def _add_document(self, record: dict) -> int:
         text = normalise_newlines(record["text"])
@@ -382,6 +393,8 @@ class _Importer:
         status = anno.get(STANDPOINT + "status")
         fields.update(mode=_mode(anno), cue=str(anno.get(STANDPOINT + "cue", "")), annotator=_creator(anno),
                       status=status if isinstance(status, str) else "confirmed")  # fmt: skip
+        if iri in self.pending_iris or (self.pending and self.pending[0][0] != doc.id):
+            self.flush()  # an id the file repeats is compared with the statement it made; one document at a time
         known = self.known_statement(iri, doc)
         if known is not None:
             if (known.start, known.end) == span and all(getattr(known, k) == v for k, v in fields.items()):
@@ -393,14 +406,25 @@ class _Importer:
             self.report.duplicates += 1
             return
         created = _time(anno.get("created"))
-        st = self.store.add_statement(doc.id, *span, **fields, created=created,
-                                      updated=_time(anno.get("modified")) or created)  # fmt: skip
-        self.new_statements.add(st.id)
-        if isinstance(iri, str) and iri not in self.own_statements.get(doc.id, {}):
-            self.store.remember_external_id(iri, "statement", st.id)
-        self.report.created.append(st.id)
-        if moved:
-            self.report.reanchored.append(st.id)
+        fields.update(created=created, updated=_time(anno.get("modified")) or created)
+        remember = iri if isinstance(iri, str) and iri not in self.own_statements.get(doc.id, {}) else None
+        self.pending.append((doc.id, span, fields, remember, moved))
+        if isinstance(iri, str):
+            self.pending_iris.add(iri)
+
+    def flush(self) -> None:
+        """Add the statements waiting, in the file's order, and remember the ids the file gave them."""
+        if not self.pending:
+            return
+        pending, self.pending, self.pending_iris = self.pending, [], set()
+        ids = self.store.add_statements(pending[0][0], [(a, b, fields) for _, (a, b), fields, _, _ in pending])
+        self.store.remember_external_ids([(iri, "statement", i) for i, (_, _, _, iri, _) in zip(ids, pending)
+                                          if isinstance(iri, str)])  # fmt: skip
+        for statement_id, (_, _, _, _, moved) in zip(ids, pending):
+            self.new_statements.add(statement_id)
+            self.report.created.append(statement_id)
+            if moved:
+                self.report.reanchored.append(statement_id)
 
     def _place(self, doc: Document, quote: QuoteSelector | None, position) -> tuple[tuple[int, int] | None, bool]:
         text = doc.text
@@ -436,11 +460,13 @@ class _Importer:
         return fields
 
     def _exists(self, document_id: int, span: tuple[int, int], fields: dict) -> bool:
-        for st in self.store.statements_at(document_id, span[0]):
-            if (st.id not in self.new_statements and (st.start, st.end) == span
-                    and all(getattr(st, k) == v for k, v in fields.items())):  # fmt: skip
-                return True
-        return False
+        spans = self.spans.get(document_id)
+        if spans is None:  # what the document held before this file: what it adds is never matched
+            spans = self.spans[document_id] = {}
+            for st in self.store.statements(document_id):
+                if st.id not in self.new_statements:
+                    spans.setdefault((st.start, st.end), []).append(st)
+        return any(all(getattr(st, k) == v for k, v in fields.items()) for st in spans.get(span, ()))
 
 
 def _list(value: object) -> list:
@@ -495,6 +521,7 @@ def add_annotations(store: Store, parsed: AnnotationFile) -> ImportReport:
         importer = _Importer(store, parsed.extras, report)
         for n, anno in enumerate(parsed.items):
             importer.one(n, anno)
+        importer.flush()
     return report
 
 

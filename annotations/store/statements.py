@@ -100,15 +100,56 @@ class StatementMethods(DocumentMethods):
             first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()[0]
             # One statement, not one per row: inside an import's savepoints each statement with triggers
             # journals the pages it touches (see StoreCore.remember_external_ids).
-            self.db.execute(
-                'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id, stance_id,'
-                f" target_id, mode, cue, note, annotator, status, created, updated) SELECT {values}"
-                " FROM json_each(?) ORDER BY key",
-                (json.dumps(rows, ensure_ascii=False),),
-            )
+            _insert(self, 'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id,'
+                          " stance_id, target_id, mode, cue, note, annotator, status, created, updated)", values, rows)
             last = self.db.execute("SELECT coalesce(max(id), 0) FROM statements").fetchone()[0]
         assert last == first + len(rows) - 1 or not rows
         return list(range(first, first + len(rows)))
+
+    def copy_statements(self, statements: Iterable[Statement]) -> list[int]:
+        """Add statements exactly as given (from another project: quote, prefix, suffix, times, annotator,
+        status and whether they are placed are kept), each under a new id; returns the ids, in order.
+
+        Their documents, speakers, stances and targets must be this project's. All or none: a statement whose
+        span does not fit its document's text, or (when placed) whose quote is not the text there, refuses all.
+        """
+        statements = list(statements)
+        texts: dict[int, str] = {}
+        rows = []
+        for st in statements:
+            text = texts.get(st.document_id)
+            if text is None:
+                text = texts[st.document_id] = self.document_text(st.document_id)
+            if st.anchored:
+                check_span(text, st.start, st.end)
+                if text[st.start:st.end] != st.quote:
+                    raise InvalidSpan(f"The quote “{st.quote[:40]}” is not the text at {st.start}-{st.end}.")
+            elif not 0 <= st.start <= st.end <= len(text):
+                raise InvalidSpan(f"The span {st.start}-{st.end} does not fit a text of {len(text)} characters.")
+            check_mode(st.mode)
+            rows.append((st.document_id, st.start, st.end, st.quote, st.prefix, st.suffix, st.speaker_id, st.stance_id,
+                         st.target_id, st.mode, st.cue, st.note, st.annotator, st.status, int(st.anchored),
+                         st.created or self.clock(), st.updated or st.created or self.clock()))  # fmt: skip
+        if not rows:
+            return []
+        values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(17))
+        with self.writing("Copy statements"):
+            first = self.db.execute("SELECT coalesce(max(id), 0) + 1 FROM statements").fetchone()[0]
+            # One statement for all of them (see add_statements).
+            _insert(self, 'INSERT INTO statements(document_id, start, "end", quote, prefix, suffix, speaker_id,'
+                          " stance_id, target_id, mode, cue, note, annotator, status, anchored, created, updated)",
+                    values, rows)  # fmt: skip
+        return list(range(first, first + len(rows)))
+
+    def annotators(self, document_id: int | None = None) -> list[str]:
+        """The annotators whose statements a document (or the project) holds, by name; "" for statements
+        that name none."""
+        sql = "SELECT DISTINCT annotator FROM statements"
+        args: tuple = ()
+        if document_id is not None:
+            sql += " WHERE document_id = ?"
+            args = (document_id,)
+        return sorted((r[0] for r in self.db.execute(sql, args)), key=lambda a: (a.casefold(), a))
 
     def statement(self, statement_id: int) -> Statement:
         """One statement; NotFound if there is none with this id."""
@@ -250,6 +291,17 @@ class StatementMethods(DocumentMethods):
             args.append(document_id)
         sql += " ORDER BY s.document_id, s.start"
         return [statement_from_row(r) for r in self.db.execute(sql, args)]
+
+
+def _insert(store: StatementMethods, insert: str, values: str, rows: list[tuple]) -> None:
+    """Insert rows with one statement over a JSON array; rows holding a NUL character one by one, as
+    SQLite's JSON functions end a string at its first NUL."""
+    payload = json.dumps(rows, ensure_ascii=False)
+    if "\\u0000" in payload:
+        marks = ", ".join("?" * len(rows[0]))
+        store.db.conn.executemany(f"{insert} VALUES ({marks})", rows)
+    else:
+        store.db.execute(f"{insert} SELECT {values} FROM json_each(?) ORDER BY key", (payload,))
 
 
 def check_span(text: str, start: int, end: int) -> None:

@@ -16,8 +16,14 @@ if TYPE_CHECKING:
 FIELD_NAMES = {"speaker_id": "speaker", "stance_id": "stance", "target_id": "target", "mode": "mode", "note": "note"}
 
 
-def create_statement(project: Project, document_id: int, start: int, end: int, quote: str) -> Command:
-    return Command(project, f"Mark “{excerpt(quote)}”", Store.add_statement, document_id, start, end)
+def create_statement(project: Project, document_id: int, start: int, end: int, quote: str,
+                     annotator: str = "") -> Command:  # fmt: skip
+    """Mark a span as a statement by this annotator."""
+    return Command(project, f"Mark “{excerpt(quote)}”", _add, document_id, start, end, annotator)
+
+
+def _add(store: Store, document_id: int, start: int, end: int, annotator: str) -> Statement:
+    return store.add_statement(document_id, start, end, annotator=annotator)
 
 
 def delete_statements(project: Project, statements: list[Statement]) -> Command:

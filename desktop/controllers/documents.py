@@ -67,7 +67,8 @@ class DocumentsController(QObject):
         self.current = self.store.document(document_id)
         statements = self.store.statements(document_id)
         w.statements.show_statements(statements)
-        w.reader.show_document(self.current, statements, w.statements.colours(statements))
+        shown = w.statements.visible(statements)
+        w.reader.show_document(self.current, shown, w.statements.colours(shown))
         if document_id in self.scroll_positions:
             w.reader.scroll_to_top(self.scroll_positions[document_id])
         w.editor.set_statement(None)
@@ -142,9 +143,9 @@ class DocumentsController(QObject):
 
         sources = read_sources(paths, progress)
         dialog.close()
-        return self.add_sources([s for s in sources if not s.cancelled and self._roles_chosen(s)])
+        return self.add_sources([s for s in sources if not s.cancelled and self.roles_chosen(s)])
 
-    def _roles_chosen(self, source: Source) -> bool:
+    def roles_chosen(self, source: Source) -> bool:
         """For a REFI-QDA file from another tool, ask what its code branches are; False if the user cancels it."""
         if source.refi is None or not source.refi.needs_roles:
             return True

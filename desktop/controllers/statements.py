@@ -14,6 +14,7 @@ from annotations.model import Speaker, Stance, Statement
 
 from ..commands import statements as commands
 from ..editor import field_of
+from ..statements import ANNOTATOR_COLUMN
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -85,7 +86,7 @@ class StatementsController(QObject):
                                    {s.id: (s.label, s.colour) for s in self.stances})  # fmt: skip
         self._show_speaker_colours()
         if w.document is not None:
-            w.reader.recolour(self.colours(w.list_model.all))
+            w.reader.recolour(self.colours(self.visible(w.list_model.all)))
             self.show_current()
 
     def _make_stance_shortcuts(self) -> None:
@@ -114,7 +115,7 @@ class StatementsController(QObject):
 
     def set_colour_by_speaker(self, on: bool) -> None:
         self.colour_by_speaker = on
-        self.w.reader.recolour(self.colours(self.w.list_model.all))
+        self.w.reader.recolour(self.colours(self.visible(self.w.list_model.all)))
         self._show_speaker_colours()
 
     def _show_speaker_colours(self) -> None:
@@ -128,6 +129,36 @@ class StatementsController(QObject):
         """A document's statements, shown afresh (a document opened, or too many changed to patch)."""
         with self._keeping_current():
             self.w.list_model.set_statements(statements)
+        self._annotators_changed()
+
+    # -- layers: whose statements are shown ------------------------------------------------------------
+
+    def visible(self, statements: list[Statement]) -> list[Statement]:
+        """Those of the statements whose annotator is shown (what the article highlights)."""
+        layer = self.w.list_model.layer
+        return statements if layer is None else [s for s in statements if s.annotator in layer]
+
+    def set_layer(self, annotators: frozenset[str] | None) -> None:
+        """Show the statements of these annotators (None: all) in the list and the article."""
+        w = self.w
+        with self._keeping_current():
+            w.list_model.set_layer(annotators)
+        shown = self.visible(w.list_model.all)
+        w.reader.show_statements(shown, self.colours(shown))
+        w.layer_button.set_shown(annotators)
+        self.show_current()
+        w.update_status()
+
+    def show_annotator(self, annotator: str) -> None:
+        """Make sure this annotator's statements are shown (one's own, as they are made)."""
+        layer = self.w.list_model.layer
+        if layer is not None and annotator not in layer:
+            self.set_layer(layer | {annotator})
+
+    def _annotators_changed(self) -> None:
+        present = self.w.list_model.annotators()
+        self.w.layer_button.set_annotators(present)
+        self.w.statement_list.setColumnHidden(ANNOTATOR_COLUMN, len(present) <= 1)
 
     def on_statements_changed(self, document_id: int, ids: list[int]) -> None:
         w = self.w
@@ -137,7 +168,8 @@ class StatementsController(QObject):
         if not ids:
             statements = self.store.statements(document_id)
             self.show_statements(statements)
-            w.reader.update_statements(statements, [], self.colours(statements))
+            shown = self.visible(statements)
+            w.reader.show_statements(shown, self.colours(shown))
         else:
             changed, removed = [], []
             for i in ids:
@@ -147,7 +179,11 @@ class StatementsController(QObject):
                     removed.append(i)
             with self._keeping_current():
                 w.list_model.apply_changes(changed, removed)
-            w.reader.update_statements(changed, removed, self.colours(changed))
+            self._annotators_changed()
+            shown = self.visible(changed)
+            if len(shown) < len(changed):  # hidden ones leave the article (one may have moved out of the layer)
+                removed = [*removed, *(s.id for s in changed if not w.list_model.in_layer(s))]
+            w.reader.update_statements(shown, removed, self.colours(shown))
         self.show_current()
         w.update_status()
         w.library.model.set_counts(document_id, len(w.list_model.all), w.list_model.incomplete)
@@ -217,7 +253,8 @@ class StatementsController(QObject):
             w.statusBar().showMessage("Select some text in the article first, then press Enter.", 4000)
             return None
         quote = w.document.text[span[0] : span[1]]
-        command = commands.create_statement(w.project, w.document.id, *span, quote)
+        self.show_annotator(w.annotator)  # what one marks is never hidden from them
+        command = commands.create_statement(w.project, w.document.id, *span, quote, w.annotator)
         if not w.project.push(command):
             return None
         created: Statement = command.result

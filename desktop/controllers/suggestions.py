@@ -133,7 +133,8 @@ class SuggestionsController(QObject):
         s, doc = self.w.suggestions_pane.current(), self.document
         if s is None or doc is None or self.w.store.read_only:
             return
-        command = Command(self.w.project, f"Accept “{excerpt(s.quote)}”", operations.accept_suggestions, doc.id, [s])
+        command = Command(self.w.project, f"Accept “{excerpt(s.quote)}”", operations.accept_suggestions, doc.id, [s],
+                          self.w.annotator)  # fmt: skip
         if self.w.project.push(command) and command.result:
             self.w.statements.select_statement(command.result[0].id)
             self.w.suggestions_pane.list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -151,7 +152,8 @@ class SuggestionsController(QObject):
             return
         shown = list(self.shown)
         self.w.project.push(Command(self.w.project, f"Accept {len(shown)} suggestions",
-                                    operations.accept_suggestions, doc.id, shown))  # fmt: skip
+                                    operations.accept_suggestions, doc.id, shown,
+                                    self.w.annotator))  # fmt: skip
 
     def step(self, delta: int) -> None:
         """Next or previous suggestion (F9, Shift+F9), from wherever the focus is."""

@@ -1,0 +1,181 @@
+"""Who is annotating, and whose statements are shown.
+
+The annotator's name lives in the application's settings (QSettings), not in a project: it is asked once
+by a small bar above the statements (skippable; until then and after a skip, the name the user logged in
+with), and changed in Edit > Preferences…. Every statement made in the window carries it.
+
+The layer switcher (`LayerButton`, on the toolbar, and View > Annotators) shows the statements of one
+annotator, several or all, in the list and in the article's highlights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+NAME_KEY = "annotator/name"
+ASKED_KEY = "annotator/asked"
+NO_NAME = "(no annotator)"  # how statements that name nobody are listed
+
+
+def default_name() -> str:
+    """The name the user logged in with, or "" when the system does not say."""
+    from annotations.operations import default_annotator
+
+    return default_annotator()
+
+
+def annotator_name(settings: QSettings) -> str:
+    """The annotator's name as kept in the settings, else the user's login name."""
+    value = settings.value(NAME_KEY, None)
+    return str(value).strip() if value is not None else default_name()
+
+
+def set_annotator_name(settings: QSettings, name: str) -> None:
+    """Keep the annotator's name (asked: the prompt does not come back)."""
+    settings.setValue(NAME_KEY, name.strip())
+    settings.setValue(ASKED_KEY, True)
+    settings.sync()
+
+
+def was_asked(settings: QSettings) -> bool:
+    """Whether the first-use prompt was answered or skipped."""
+    return str(settings.value(ASKED_KEY, "false")).lower() in ("true", "1")
+
+
+def shown_name(annotator: str) -> str:
+    """An annotator as the window shows it."""
+    return annotator or NO_NAME
+
+
+class AnnotatorPrompt(QWidget):
+    """A small bar asking, once, under which name statements are made; Skip keeps the login name."""
+
+    answered = Signal(str)
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(QLabel("Your name as annotator:"))
+        self.field = QLineEdit(annotator_name(settings))
+        self.field.setPlaceholderText("the name your statements carry")
+        self.field.returnPressed.connect(self.save)
+        layout.addWidget(self.field, 1)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save)
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setToolTip("Keep your login name; change it any time in Edit > Preferences…")
+        self.skip_button.clicked.connect(self.skip)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.skip_button)
+
+    def save(self) -> None:
+        set_annotator_name(self.settings, self.field.text())
+        self.hide()
+        self.answered.emit(self.field.text().strip())
+
+    def skip(self) -> None:
+        set_annotator_name(self.settings, default_name())
+        self.hide()
+        self.answered.emit(default_name())
+
+
+class PreferencesDialog(QDialog):
+    """Edit > Preferences…: the annotator's name."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Preferences")
+        form = QFormLayout(self)
+        self.name = QLineEdit(annotator_name(settings))
+        self.name.setPlaceholderText(default_name() or "your name")
+        form.addRow("&Annotator:", self.name)
+        hint = QLabel("Every statement you mark or accept carries this name, so a team's work can be merged,"
+                      " compared and shown by annotator.")  # fmt: skip
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        set_annotator_name(self.settings, self.name.text())
+        super().accept()
+
+
+class LayerButton(QToolButton):
+    """Whose statements are shown: all annotators (the default), or the ones ticked in its menu."""
+
+    layerChanged = Signal(object)  # frozenset[str] of annotators shown, or None for all
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolTip("Show the statements of one annotator, several, or all")
+        self.menu_ = QMenu("&Annotators", self)
+        self.setMenu(self.menu_)
+        self.annotators: list[str] = []
+        self.shown: frozenset[str] | None = None
+        self.rebuild()
+
+    def set_annotators(self, annotators: Iterable[str]) -> None:
+        """The annotators present in the document; the choice is kept for those still there."""
+        annotators = sorted(set(annotators), key=lambda a: (a.casefold(), a))
+        if annotators == self.annotators:
+            return
+        self.annotators = annotators
+        self.rebuild()
+
+    def set_shown(self, shown: frozenset[str] | None) -> None:
+        """Show these annotators (None: all) and say so."""
+        if shown == self.shown:
+            return
+        self.shown = shown
+        self.rebuild()
+        self.layerChanged.emit(shown)
+
+    def rebuild(self) -> None:
+        menu = self.menu_
+        menu.clear()
+        everyone = menu.addAction("All Annotators")
+        everyone.setCheckable(True)
+        everyone.setChecked(self.shown is None)
+        everyone.triggered.connect(lambda _c=False: self.set_shown(None))
+        menu.addSeparator()
+        for name in self.annotators:
+            action = menu.addAction(shown_name(name))
+            action.setCheckable(True)
+            action.setChecked(self.shown is None or name in self.shown)
+            action.triggered.connect(lambda checked, n=name: self._toggle(n, checked))
+        only = menu.addMenu("Only")
+        for name in self.annotators:
+            only.addAction(shown_name(name)).triggered.connect(lambda _c=False, n=name: self.set_shown(frozenset({n})))
+        only.setEnabled(len(self.annotators) > 1)
+        if self.shown is None:
+            self.setText("Annotators: all")
+        elif len(self.shown) == 1:
+            self.setText(f"Annotator: {shown_name(next(iter(self.shown)))}")
+        else:
+            self.setText(f"Annotators: {len(self.shown)}")
+
+    def _toggle(self, name: str, checked: bool) -> None:
+        current = set(self.annotators) if self.shown is None else set(self.shown)
+        current = current | {name} if checked else current - {name}
+        self.set_shown(None if current >= set(self.annotators) else frozenset(current))
