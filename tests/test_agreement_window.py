@@ -72,6 +72,7 @@ def test_adjudication_by_keyboard_one_undoable_step_per_decision(store, sample_d
     reviewed = [s for s in store.statements() if s.status == "reviewed"]
     assert len(store.statements()) == before + 1 and len(reviewed) == 1
     assert store.stance(reviewed[0].stance_id).label == "opposed"
+    assert reviewed[0].annotator == window.annotator != ""  # settled in the reviewer's name
     ben = next(s for s in store.statements() if s.annotator == "ben" and s.start == 310)
     assert (reviewed[0].start, reviewed[0].end) == (ben.start, ben.end)
     assert dialog.list.item(0).text().startswith("✓ ") and dialog.list.currentRow() == 1  # on to the next

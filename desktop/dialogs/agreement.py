@@ -286,7 +286,8 @@ class AgreementDialog(QDialog):
         chosen = self.version(d, i)
         if chosen is None:
             return False
-        done = self.project.push(adjudicate(self.project, chosen, edits))
+        reviewer = getattr(self.parent(), "annotator", "")  # who settles it: the window's annotator
+        done = self.project.push(adjudicate(self.project, chosen, edits, reviewer if isinstance(reviewer, str) else ""))
         if done:
             self.step_to_open()
         return done
