@@ -37,7 +37,7 @@ from ..errors import ImportFailed
 from ..model import DEFAULT_STANCES, MODES, Block, Document, Statement
 from ..store import Store
 from ..store.names import colour_or
-from ..wording import counted
+from ..wording import import_summary
 from .text import normalise_newlines
 
 KNOWN_KEYS = {"@context", "id", "type", "motivation", "created", "modified", "target", "body", "creator",
@@ -64,18 +64,8 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for the user: counts of what was imported, found again, already there or rejected."""
-        parts = [f"{counted(len(self.created), 'statement')} imported"]
-        if self.documents:
-            parts.append(f"{counted(len(self.documents), 'document')} added")
-        if self.reanchored:
-            parts.append(f"{len(self.reanchored)} found again by their quote")
-        if self.duplicates:
-            parts.append(f"{self.duplicates} already present")
-        if self.changed:
-            parts.append(f"{len(self.changed)} differ from the project's version (kept as they are)")
-        if self.rejected:
-            parts.append(f"{len(self.rejected)} rejected")
-        return ", ".join(parts) + "."
+        return import_summary(len(self.created), len(self.documents), found_again=len(self.reanchored),
+                              duplicates=self.duplicates, changed=len(self.changed), rejected=len(self.rejected))
 
 
 @dataclass

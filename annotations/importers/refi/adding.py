@@ -17,7 +17,7 @@ from ...exporters.refi_xml import Guids
 from ...model import MODES, Statement
 from ...store import Store
 from ...store.names import checked_colour, colour_or
-from ...wording import counted
+from ...wording import counted, import_summary
 from ..base import plain_text_blocks
 from .data import Case, Code, RefiFile, Selection, TextSource
 from .roles import codable_codes
@@ -49,20 +49,9 @@ class RefiReport:
 
     def summary(self) -> str:
         """One line for the user: what was added, found again or refused."""
-        parts = [f"{counted(len(self.created), 'statement')} imported"]
-        if self.documents:
-            parts.append(f"{counted(len(self.documents), 'document')} added")
-        names = [counted(n, noun) for n, noun in ((self.speakers, "speaker"), (self.stances, "stance"),
-                                                  (self.targets, "target")) if n]  # fmt: skip
-        if names:
-            parts.append(f"{', '.join(names)} added")
-        if self.duplicates:
-            parts.append(f"{self.duplicates} already present")
-        if self.changed:
-            parts.append(f"{len(self.changed)} differ from the project's version (kept as they are)")
-        if self.rejected:
-            parts.append(f"{len(self.rejected)} refused")
-        return ", ".join(parts) + "."
+        return import_summary(len(self.created), len(self.documents), duplicates=self.duplicates,
+                              names={"speaker": self.speakers, "stance": self.stances, "target": self.targets},
+                              changed=len(self.changed), rejected=len(self.rejected), rejected_word="refused")  # fmt: skip
 
 
 def add_refi(store: Store, file: RefiFile) -> RefiReport:
