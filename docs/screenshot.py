@@ -57,13 +57,16 @@ def build_demo(path: Path) -> Store:
 
 def main(out: Path) -> None:
     app = QApplication.instance() or QApplication([])
+    from desktop.annotators import set_annotator_name
     from desktop.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["HOME"] = tmp  # the status bar shows the project as a reader would have it: ~/Documents/...
         (Path(tmp) / "Documents").mkdir()
         store = build_demo(Path(tmp) / "Documents" / "kasachstan-2022.standpoint")
-        window = MainWindow(store, settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        set_annotator_name(settings, "Lea")  # asked once already: the picture shows the everyday window
+        window = MainWindow(store, settings=settings)
         window.resize(1360, 820)
         window.show()
         third = store.statements()[3]
