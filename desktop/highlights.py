@@ -13,6 +13,10 @@ class Span:
     id: int
 
 
+def _length(key: tuple[int, int, int]) -> int:
+    return key[1] - key[0]
+
+
 class SpanIndex:
     """Spans sorted by start; overlap queries look back at most the longest span's length.
 
@@ -26,12 +30,12 @@ class SpanIndex:
         self._longest = max((e - s for s, e, _ in self._keys), default=0)
 
     @classmethod
-    def of_keys(cls, keys: list[tuple[int, int, int]]) -> SpanIndex:
-        """An index of (start, end, id) keys, made without a Span for each."""
+    def of_keys(cls, keys: list[tuple[int, int, int]], ordered: bool = False) -> SpanIndex:
+        """An index of (start, end, id) keys, made without a Span for each; `ordered`: sorted already."""
         index = cls()
-        index._keys = sorted(keys)
+        index._keys = keys if ordered else sorted(keys)
         index._by_id = {k[2]: k for k in index._keys}
-        index._longest = max((e - s for s, e, _ in index._keys), default=0)
+        index._longest = max(map(_length, index._keys), default=0)
         return index
 
     def __len__(self) -> int:

@@ -82,7 +82,12 @@ class ArticleView(QPlainTextEdit):
         self.map = Utf16Map(document.text)
         self._keys = {}
         self.colours = dict(colours)
-        self.painter.index = SpanIndex([self._span(s) for s in statements])
+        statements = list(statements)
+        to_utf16 = self.map.to_utf16_many
+        # Keys straight from the offsets, converted all at once: no Span, no bisection per offset.
+        keys = list(zip(to_utf16([s.start for s in statements]), to_utf16([s.end for s in statements]),
+                        [s.id for s in statements]))  # fmt: skip
+        self.painter.index = SpanIndex.of_keys(keys)
         self.current_id = None
         self.painter.reset()
         self.outlines.set([], None)

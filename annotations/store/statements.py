@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 
 from ..anchoring import quote_selector
@@ -29,6 +31,68 @@ def statement_from_row(row: Sequence) -> Statement:
     values.update(zip(_FIELDS, row))
     values["anchored"] = bool(row[15])
     return st
+
+
+# What opening a document reads of each statement: all of it is in the index statements_in_order.
+HEAD_COLUMNS = 'id, start, "end", speaker_id, stance_id, annotator, anchored'
+_HEAD_FIELDS = ("id", "start", "end", "speaker_id", "stance_id", "annotator", "anchored")
+_REST_FIELDS = tuple(f for f in _FIELDS if f not in _HEAD_FIELDS and f != "document_id")
+_REST_COLUMNS = ", ".join(_REST_FIELDS)
+_REST_DEFAULTS = {f: Statement.__dataclass_fields__[f].default for f in _REST_FIELDS} | {"quote": ""}
+
+
+class _Lazy:
+    """A field of a StatementHead read from the store the first time it is asked for (then kept)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: StatementHead | None, owner: type | None = None):
+        if obj is None:
+            return _REST_DEFAULTS[self.name]
+        obj._load_rest()
+        return obj.__dict__[self.name]
+
+
+class StatementHead(Statement):
+    """A statement read with only what a document's list and highlights need at open (place, speaker, stance,
+    annotator, status); quote, context, note and the rest come from the store when first asked for.
+
+    Reading every column of 100,000 statements took most of opening such a document; the list shows some
+    twenty quotes at a time. Equal to a Statement with the same fields.
+    """
+
+    quote = _Lazy()  # type: ignore[assignment]
+    status = _Lazy()  # type: ignore[assignment]
+    prefix = _Lazy()  # type: ignore[assignment]
+    suffix = _Lazy()  # type: ignore[assignment]
+    target_id = _Lazy()  # type: ignore[assignment]
+    mode = _Lazy()  # type: ignore[assignment]
+    cue = _Lazy()  # type: ignore[assignment]
+    note = _Lazy()  # type: ignore[assignment]
+    created = _Lazy()  # type: ignore[assignment]
+    updated = _Lazy()  # type: ignore[assignment]
+
+    def _load_rest(self) -> None:
+        values = self.__dict__
+        store = values.pop("_store", None)
+        row = None
+        if store is not None:
+            try:
+                row = store.db.execute(f"SELECT {_REST_COLUMNS} FROM statements WHERE id = ?", (values["id"],)).fetchone()
+            except sqlite3.ProgrammingError:  # the project is closed: the defaults
+                row = None
+        values.update(zip(_REST_FIELDS, row) if row else _REST_DEFAULTS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Statement):
+            return NotImplemented
+        return all(getattr(self, f) == getattr(other, f) for f in _FIELDS)
+
+    __hash__ = Statement.__hash__
+
+    def __repr__(self) -> str:
+        return "Statement(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in _FIELDS) + ")"
 
 
 class StatementMethods(DocumentMethods):
@@ -182,6 +246,52 @@ class StatementMethods(DocumentMethods):
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY " + ("" if document_id is not None else "d.position, s.document_id, ") + 's.start, s."end", s.id'
         return list(map(statement_from_row, self.db.execute(sql, args).fetchall()))
+
+    def statement_heads(self, document_id: int) -> list[Statement]:
+        """A document's statements in reading order (start, end, id), each with only its place, speaker, stance,
+        annotator and status read; the other fields are read when first asked for (see StatementHead)."""
+        rows = self.db.execute(f"SELECT {HEAD_COLUMNS} FROM statements WHERE document_id = ?"
+                               ' ORDER BY start, "end", id', (document_id,)).fetchall()  # fmt: skip
+        new, cls, fields, out = _new, StatementHead, _HEAD_FIELDS, []
+        append = out.append
+        collecting = gc.isenabled()
+        gc.disable()  # 100,000 new objects would start a dozen collections that find nothing to free
+        try:
+            for row in rows:
+                st = new(cls)
+                values = st.__dict__
+                values.update(zip(fields, row))
+                values["document_id"] = document_id
+                values["anchored"] = bool(row[6])
+                values["_store"] = self
+                append(st)
+        finally:
+            if collecting:
+                gc.enable()
+        return out
+
+    def fill_statements(self, statements: Iterable[Statement]) -> None:
+        """Read the remaining fields of StatementHeads at once: a few by id, many by document (what the filter
+        searches). A damaged row raises here, as reading all of it would have."""
+        heads = {s.id: s for s in statements if isinstance(s, StatementHead) and "_store" in s.__dict__}
+        if not heads:
+            return
+        if len(heads) <= 500:
+            marks = ", ".join("?" * len(heads))
+            queries = [(f"SELECT id, {_REST_COLUMNS} FROM statements WHERE id IN ({marks})", tuple(heads))]
+        else:
+            queries = [(f"SELECT id, {_REST_COLUMNS} FROM statements WHERE document_id = ?", (d,))
+                       for d in {s.document_id for s in heads.values()}]  # fmt: skip
+        for sql, args in queries:
+            for row in self.db.execute(sql, args):
+                st = heads.get(row[0])
+                if st is not None:
+                    values = st.__dict__
+                    values.pop("_store", None)
+                    values.update(zip(_REST_FIELDS, row[1:]))
+        for st in heads.values():  # gone from the store meanwhile
+            if "_store" in st.__dict__:
+                st._load_rest()
 
     def statement_spans(self, document_id: int) -> list[tuple[int, int]]:
         """(start, end) of every statement of a document, by start: cheaper than the statements themselves."""

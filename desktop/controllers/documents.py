@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 
+FIRST_ROWS = 100  # statements whose quotes and notes opening a document reads with their places
+
+
 class DocumentsController(QObject):
     documentShown = Signal(object)  # the Document now in the reader, or None
     def __init__(self, window: MainWindow):
@@ -65,8 +68,9 @@ class DocumentsController(QObject):
         if self.current is not None:
             self.scroll_positions[self.current.id] = w.reader.top_position()
         self.current = self.store.document(document_id)
-        statements = self.store.statements(document_id)
-        w.statements.show_statements(statements)
+        statements = self.store.statement_heads(document_id)  # the rest of each is read as it is shown
+        self.store.fill_statements(statements[:FIRST_ROWS])  # the first screen's, at once (damage shows here)
+        w.statements.show_statements(statements, ordered=True)
         shown = w.statements.visible(statements)
         w.reader.show_document(self.current, shown, w.statements.colours(shown))
         if document_id in self.scroll_positions:
