@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -85,9 +86,11 @@ class ArticleView(QPlainTextEdit):
         statements = list(statements)
         to_utf16 = self.map.to_utf16_many
         # Keys straight from the offsets, converted all at once: no Span, no bisection per offset.
-        keys = list(zip(to_utf16([s.start for s in statements]), to_utf16([s.end for s in statements]),
-                        [s.id for s in statements]))  # fmt: skip
-        self.painter.index = SpanIndex.of_keys(keys)
+        starts, ends = [s.start for s in statements], [s.end for s in statements]
+        longest = max(map(operator.sub, ends, starts), default=0)
+        keys = list(zip(to_utf16(starts), to_utf16(ends), [s.id for s in statements]))
+        # The longest span in UTF-16 is at most that many astral characters longer.
+        self.painter.index = SpanIndex.of_keys(keys, longest + self.map.utf16_length - self.map.length)
         self.current_id = None
         self.painter.reset()
         self.outlines.set([], None)

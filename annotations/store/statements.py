@@ -252,7 +252,8 @@ class StatementMethods(DocumentMethods):
         annotator and status read; the other fields are read when first asked for (see StatementHead)."""
         rows = self.db.execute(f"SELECT {HEAD_COLUMNS} FROM statements WHERE document_id = ?"
                                ' ORDER BY start, "end", id', (document_id,)).fetchall()  # fmt: skip
-        new, cls, fields, out = _new, StatementHead, _HEAD_FIELDS, []
+        new, cls, fields = _new, StatementHead, _HEAD_FIELDS
+        out: list[Statement] = []
         append = out.append
         collecting = gc.isenabled()
         gc.disable()  # 100,000 new objects would start a dozen collections that find nothing to free
