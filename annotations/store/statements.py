@@ -36,13 +36,19 @@ def statement_from_row(row: Sequence) -> Statement:
 # What opening a document reads of each statement: all of it is in the index statements_in_order.
 HEAD_COLUMNS = 'id, start, "end", speaker_id, stance_id, annotator, anchored'
 _HEAD_FIELDS = ("id", "start", "end", "speaker_id", "stance_id", "annotator", "anchored")
-_REST_FIELDS = tuple(f for f in _FIELDS if f not in _HEAD_FIELDS and f != "document_id")
-_REST_COLUMNS = ", ".join(_REST_FIELDS)
+# The rest, in two parts read separately: what the list shows and its filter searches, and the others.
+_TEXT_FIELDS = ("quote", "note")
+_OTHER_FIELDS = tuple(f for f in _FIELDS if f not in _HEAD_FIELDS and f not in _TEXT_FIELDS and f != "document_id")
+_REST_FIELDS = _TEXT_FIELDS + _OTHER_FIELDS
 _REST_DEFAULTS = {f: Statement.__dataclass_fields__[f].default for f in _REST_FIELDS} | {"quote": ""}
 
 
 class _Lazy:
-    """A field of a StatementHead read from the store the first time it is asked for (then kept)."""
+    """A field of a StatementHead read from the store the first time it is asked for (then kept), with the
+    others of its part."""
+
+    def __init__(self, part: tuple[str, ...]) -> None:
+        self.part = part
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -50,39 +56,41 @@ class _Lazy:
     def __get__(self, obj: StatementHead | None, owner: type | None = None):
         if obj is None:
             return _REST_DEFAULTS[self.name]
-        obj._load_rest()
+        obj._load(self.part)
         return obj.__dict__[self.name]
 
 
 class StatementHead(Statement):
     """A statement read with only what a document's list and highlights need at open (place, speaker, stance,
-    annotator, status); quote, context, note and the rest come from the store when first asked for.
+    annotator, whether it is placed); quote and note, and the other fields, come from the store when first
+    asked for.
 
     Reading every column of 100,000 statements took most of opening such a document; the list shows some
     twenty quotes at a time. Equal to a Statement with the same fields.
     """
 
-    quote = _Lazy()  # type: ignore[assignment]
-    status = _Lazy()  # type: ignore[assignment]
-    prefix = _Lazy()  # type: ignore[assignment]
-    suffix = _Lazy()  # type: ignore[assignment]
-    target_id = _Lazy()  # type: ignore[assignment]
-    mode = _Lazy()  # type: ignore[assignment]
-    cue = _Lazy()  # type: ignore[assignment]
-    note = _Lazy()  # type: ignore[assignment]
-    created = _Lazy()  # type: ignore[assignment]
-    updated = _Lazy()  # type: ignore[assignment]
+    quote = _Lazy(_TEXT_FIELDS)  # type: ignore[assignment]
+    note = _Lazy(_TEXT_FIELDS)  # type: ignore[assignment]
+    prefix = _Lazy(_OTHER_FIELDS)  # type: ignore[assignment]
+    suffix = _Lazy(_OTHER_FIELDS)  # type: ignore[assignment]
+    target_id = _Lazy(_OTHER_FIELDS)  # type: ignore[assignment]
+    mode = _Lazy(_OTHER_FIELDS)  # type: ignore[assignment]
+    cue = _Lazy(_OTHER_FIELDS)  # type: ignore[assignment]
+    status = _Lazy(_OTHER_FIELDS)  # type: ignore[assignment]
+    created = _Lazy(_OTHER_FIELDS)  # type: ignore[assignment]
+    updated = _Lazy(_OTHER_FIELDS)  # type: ignore[assignment]
 
-    def _load_rest(self) -> None:
+    def _load(self, part: tuple[str, ...]) -> None:
         values = self.__dict__
-        store = values.pop("_store", None)
+        store = values.get("_store")
         row = None
         if store is not None:
             try:
-                row = store.db.execute(f"SELECT {_REST_COLUMNS} FROM statements WHERE id = ?", (values["id"],)).fetchone()
+                row = store.db.execute(f"SELECT {', '.join(part)} FROM statements WHERE id = ?",
+                                       (values["id"],)).fetchone()  # fmt: skip
             except sqlite3.ProgrammingError:  # the project is closed: the defaults
                 row = None
-        values.update(zip(_REST_FIELDS, row) if row else _REST_DEFAULTS)
+        values.update(zip(part, row) if row else {f: _REST_DEFAULTS[f] for f in part})
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Statement):
@@ -272,27 +280,31 @@ class StatementMethods(DocumentMethods):
         return out
 
     def fill_statements(self, statements: Iterable[Statement]) -> None:
-        """Read the remaining fields of StatementHeads at once: a few by id, many by document (what the filter
+        """Read the quote and note of StatementHeads at once: a few by id, many by document (what the filter
         searches). A damaged row raises here, as reading all of it would have."""
-        heads = {s.id: s for s in statements if isinstance(s, StatementHead) and "_store" in s.__dict__}
+        heads = {s.id: s for s in statements if type(s) is StatementHead and "quote" not in s.__dict__}
         if not heads:
             return
+        columns = ", ".join(_TEXT_FIELDS)
         if len(heads) <= 500:
             marks = ", ".join("?" * len(heads))
-            queries = [(f"SELECT id, {_REST_COLUMNS} FROM statements WHERE id IN ({marks})", tuple(heads))]
+            queries = [(f"SELECT id, {columns} FROM statements WHERE id IN ({marks})", tuple(heads))]
         else:
-            queries = [(f"SELECT id, {_REST_COLUMNS} FROM statements WHERE document_id = ?", (d,))
+            # When they are most of the project, one pass over the table beats a jump per row from the index
+            # (100,000 statements: 90 against 230 ms).
+            total = self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
+            scan = " NOT INDEXED" if 4 * len(heads) >= total else ""
+            queries = [(f"SELECT id, {columns} FROM statements{scan} WHERE document_id = ?", (d,))
                        for d in {s.document_id for s in heads.values()}]  # fmt: skip
         for sql, args in queries:
-            for row in self.db.execute(sql, args):
-                st = heads.get(row[0])
+            for statement_id, quote, note in self.db.execute(sql, args):
+                st = heads.pop(statement_id, None)
                 if st is not None:
                     values = st.__dict__
-                    values.pop("_store", None)
-                    values.update(zip(_REST_FIELDS, row[1:]))
+                    values["quote"] = quote
+                    values["note"] = note
         for st in heads.values():  # gone from the store meanwhile
-            if "_store" in st.__dict__:
-                st._load_rest()
+            st._load(_TEXT_FIELDS)
 
     def statement_spans(self, document_id: int) -> list[tuple[int, int]]:
         """(start, end) of every statement of a document, by start: cheaper than the statements themselves."""
