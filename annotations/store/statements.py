@@ -88,7 +88,7 @@ class StatementHead(Statement):
             try:
                 row = store.db.execute(f"SELECT {', '.join(part)} FROM statements WHERE id = ?",
                                        (values["id"],)).fetchone()  # fmt: skip
-            except sqlite3.ProgrammingError:  # the project is closed: the defaults
+            except (sqlite3.ProgrammingError, AttributeError):  # the project is closed: the defaults
                 row = None
         values.update(zip(part, row) if row else {f: _REST_DEFAULTS[f] for f in part})
 
