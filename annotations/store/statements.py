@@ -296,15 +296,16 @@ class StatementMethods(DocumentMethods):
             scan = " NOT INDEXED" if 4 * len(heads) >= total else ""
             queries = [(f"SELECT id, {columns} FROM statements{scan} WHERE document_id = ?", (d,))
                        for d in {s.document_id for s in heads.values()}]  # fmt: skip
+        found: dict[int, tuple[str, str]] = {}
         for sql, args in queries:
-            for statement_id, quote, note in self.db.execute(sql, args):
-                st = heads.pop(statement_id, None)
-                if st is not None:
-                    values = st.__dict__
-                    values["quote"] = quote
-                    values["note"] = note
-        for st in heads.values():  # gone from the store meanwhile
-            st._load(_TEXT_FIELDS)
+            found.update((i, (q, n)) for i, q, n in self.db.execute(sql, args))
+        for statement_id, st in heads.items():  # in the order given: each head's fields grow in that order
+            text = found.get(statement_id)
+            if text is None:  # gone from the store meanwhile
+                st._load(_TEXT_FIELDS)
+            else:
+                values = st.__dict__
+                values["quote"], values["note"] = text
 
     def statement_spans(self, document_id: int) -> list[tuple[int, int]]:
         """(start, end) of every statement of a document, by start: cheaper than the statements themselves."""
