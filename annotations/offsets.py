@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import repeat
+from operator import add
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -25,6 +27,13 @@ class Utf16Map:
     def to_utf16(self, cp: int) -> int:
         """The UTF-16 offset of a code-point offset."""
         return cp + bisect_left(self._astral_cp, cp)
+
+    def to_utf16_many(self, offsets: list[int]) -> list[int]:
+        """The UTF-16 offsets of many code-point offsets (the same list when the text has no astral character)."""
+        if not self._astral_cp:
+            return offsets
+        astral = self._astral_cp
+        return list(map(add, offsets, map(bisect_left, repeat(astral), offsets)))
 
     def to_codepoint(self, u16: int) -> int:
         """The code point at or before a UTF-16 offset (one inside a surrogate pair rounds down)."""

@@ -175,7 +175,19 @@ def _migrate_to_3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX rejected_suggestions_by_document ON rejected_suggestions(document_id, quote)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3]
+def _migrate_to_4(conn: sqlite3.Connection) -> None:
+    """A covering index for opening a document: its statements in reading order with what the list and the
+    highlights need (speaker, stance, annotator, anchored) read from the index alone, not from rows that hold
+    quotes and notes (100,000 statements: 270 -> 120 ms); the library's counts per document use it too. It
+    begins as statements_by_position did, which it replaces for overlap queries. And the documents in order."""
+    conn.execute('CREATE INDEX statements_in_order ON statements(document_id, start, "end", id, speaker_id,'
+                 " stance_id, annotator, anchored)")
+    conn.execute("DROP INDEX IF EXISTS statements_by_position")
+    # The project's order of documents, without reading past each text to its position (the library, search).
+    conn.execute("CREATE INDEX documents_in_order ON documents(position, id)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_1, _migrate_to_2, _migrate_to_3, _migrate_to_4]
 """MIGRATIONS[n] brings a file from schema version n to n + 1."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

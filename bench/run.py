@@ -248,6 +248,93 @@ class Bench:
         store.close()
         self.exports(project)
 
+    # -- a team's corpus ------------------------------------------------------------------------------
+
+    def corpus(self) -> None:
+        """A corpus of 2,000 articles and 200,000 statements by 4 annotators (issue 11, "Corpus scale"): open it
+        and show the library, switch between its documents, search it."""
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication, QListWidget
+
+        from annotations.search import search
+        from annotations.store import Store
+        from desktop.main_window import MainWindow
+
+        documents, count = (100, 10_000) if self.quick else (2_000, 200_000)
+        project = self.tmp / "team.standpoint"
+        build_corpus(project, documents, count)
+        corpus = f"{documents:,} documents, {count:,} statements"
+        settings = QSettings(str(self.tmp / "corpus.ini"), QSettings.Format.IniFormat)
+
+        def floor_library():
+            # The least that shows the library: plain sqlite3 reading titles and counts, a bare list showing them.
+            conn = sqlite3.connect(project)
+            rows = conn.execute("SELECT d.id, d.title, count(s.id) FROM documents d LEFT JOIN statements s"
+                                " ON s.document_id = d.id GROUP BY d.id ORDER BY d.position").fetchall()  # fmt: skip
+            conn.close()
+            view = QListWidget()
+            view.addItems([f"{title}\n{n} statements" for _, title, n in rows])
+            view.show()
+            QApplication.processEvents()
+            view.close()
+
+        def open_project():
+            store = Store.open(project, backup=False)
+            window = MainWindow(store, settings=settings)
+            window.resize(1280, 800)
+            window.show()
+            QApplication.processEvents()
+            window.library.view.viewport().repaint()
+            window.close()
+            store.close()
+
+        f = median_time(floor_library, self.repeats)
+        o = median_time(open_project, self.repeats)
+        self.add(f"open the project, library shown, {corpus}", o, f, "s", "< 1 s", o < 1.0)
+
+        store = Store.open(project, backup=False)
+        window = MainWindow(store, settings=settings)
+        window.resize(1280, 800)
+        window.show()
+        QApplication.processEvents()
+        ids = store.document_ids()
+        chosen = [ids[(i * 7919) % len(ids)] for i in range(1, 2 * self.repeats + 2)]
+        switches = []
+        for document_id in chosen:
+            t = time.perf_counter()
+            window.documents.open_document(document_id)
+            QApplication.processEvents()
+            window.reader.viewport().repaint()
+            switches.append(time.perf_counter() - t)
+        per = count // documents
+        o = statistics.median(switches)
+        self.add(f"switch documents (~{per} statements each), {corpus}", o, None, "s", "< 100 ms", o < 0.1)
+
+        queries = ("Kasachstan", "Tokajew", "Soldaten", "militärische Ausrüstung", "Sicherheitskr", "Präsident")
+
+        def floor_search(q: str) -> None:
+            conn = sqlite3.connect(project)
+            match = " ".join(f'"{w}"*' for w in q.split())
+            conn.execute("SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT 500", (match,)).fetchall()
+            conn.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?", (match,)).fetchall()
+            conn.close()
+
+        floors = [median_time(lambda q=q: floor_search(q), self.repeats) for q in queries]
+        found = [median_time(lambda q=q: search(store, q), self.repeats) for q in queries]
+        self.add(f"full-text search per query (max of {len(queries)}), {corpus}", max(found), max(floors), "s",
+                 "< 100 ms", max(found) < 0.1)  # fmt: skip
+
+        def in_pane(q: str) -> None:
+            window.search.query.setText(q)
+            window.search.run()
+            QApplication.processEvents()
+
+        shown = [median_time(lambda q=q: in_pane(q), self.repeats) for q in queries]
+        self.add(f"  search in the pane, results listed (max), {corpus}", max(shown), max(floors), "s", "< 100 ms",
+                 max(shown) < 0.1)  # fmt: skip
+        window.close()
+        store.close()
+
     # -- export and import ---------------------------------------------------------------------------
 
     def exports(self, project: Path) -> None:
@@ -572,6 +659,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small inputs, few repeats (a smoke run)")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON")
+    parser.add_argument("--only", nargs="+", metavar="STEP", help="run only these steps: startup, open, statements,"
+                        " corpus, statistics, suggestions, agreement, merge")  # fmt: skip
     args = parser.parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
@@ -579,8 +668,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_DATA_HOME"] = tmp  # backups and settings of the run stay in the run
         bench = Bench(args.quick, Path(tmp))
-        for step in (bench.startup, bench.open_documents, bench.many_statements, bench.statistics, bench.suggestions,
-                     bench.agreement, bench.merge):
+        steps = {"startup": bench.startup, "open": bench.open_documents, "statements": bench.many_statements,
+                 "corpus": bench.corpus, "statistics": bench.statistics, "suggestions": bench.suggestions,
+                 "agreement": bench.agreement, "merge": bench.merge}  # fmt: skip
+        for name, step in steps.items():
+            if args.only and name not in args.only:
+                continue
             step()
         print_table(bench.rows)
         if args.json:

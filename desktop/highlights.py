@@ -13,6 +13,10 @@ class Span:
     id: int
 
 
+def _length(key: tuple[int, int, int]) -> int:
+    return key[1] - key[0]
+
+
 class SpanIndex:
     """Spans sorted by start; overlap queries look back at most the longest span's length.
 
@@ -20,19 +24,34 @@ class SpanIndex:
     as the bounded SQL overlap query measured in DESIGN.md.
     """
 
+    _lazy_ids: bool
+    _ids: dict[int, tuple[int, int, int]]
+
     def __init__(self, spans: list[Span] = ()):  # type: ignore[assignment]
         self._keys: list[tuple[int, int, int]] = sorted((s.start, s.end, s.id) for s in spans)
         self._by_id = {k[2]: k for k in self._keys}
         self._longest = max((e - s for s, e, _ in self._keys), default=0)
 
     @classmethod
-    def of_keys(cls, keys: list[tuple[int, int, int]]) -> SpanIndex:
-        """An index of (start, end, id) keys, made without a Span for each."""
+    def of_keys(cls, keys: list[tuple[int, int, int]], longest: int | None = None) -> SpanIndex:
+        """An index of (start, end, id) keys, made without a Span for each; `longest`: the longest span's
+        length, if the caller knows it. The keys by id follow when first needed."""
         index = cls()
         index._keys = sorted(keys)
-        index._by_id = {k[2]: k for k in index._keys}
-        index._longest = max((e - s for s, e, _ in index._keys), default=0)
+        index._lazy_ids = True
+        index._longest = max(map(_length, index._keys), default=0) if longest is None else longest
         return index
+
+    @property
+    def _by_id(self) -> dict[int, tuple[int, int, int]]:
+        if self._lazy_ids:
+            self._ids = {k[2]: k for k in self._keys}
+            self._lazy_ids = False
+        return self._ids
+
+    @_by_id.setter
+    def _by_id(self, ids: dict[int, tuple[int, int, int]]) -> None:
+        self._ids, self._lazy_ids = ids, False
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -21,7 +21,8 @@ def test_quick_benchmark_prints_every_figure_with_its_target(tmp_path):
     figures = " | ".join(r["figure"] for r in rows)
     for needed in ("start to first paint", "open a 100 KB document", "highlights on screen", "create one statement",
                    "filter the side panel", "statistics by speaker", "merge two", "as csv", "as json", "as md",
-                   "as html", "import 100 KB", "agreement over"):  # fmt: skip
+                   "as html", "import 100 KB", "agreement over", "library shown", "switch documents",
+                   "full-text search per query"):  # fmt: skip
         assert needed in figures
     assert all(r["value"] > 0 and r["target"] for r in rows)
     header = next(line for line in run.stdout.splitlines() if line.startswith("figure"))

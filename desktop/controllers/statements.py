@@ -125,10 +125,11 @@ class StatementsController(QObject):
 
     # -- showing -----------------------------------------------------------------------------------
 
-    def show_statements(self, statements: list[Statement]) -> None:
-        """A document's statements, shown afresh (a document opened, or too many changed to patch)."""
+    def show_statements(self, statements: list[Statement], ordered: bool = False) -> None:
+        """A document's statements, shown afresh (a document opened, or too many changed to patch);
+        `ordered`: sorted by (start, end, id) already."""
         with self._keeping_current():
-            self.w.list_model.set_statements(statements)
+            self.w.list_model.set_statements(statements, ordered)
         self._annotators_changed()
 
     # -- layers: whose statements are shown ------------------------------------------------------------
@@ -166,8 +167,8 @@ class StatementsController(QObject):
             w.library.model.set_counts(document_id, *self.store.count_statements(document_id))
             return
         if not ids:
-            statements = self.store.statements(document_id)
-            self.show_statements(statements)
+            statements = self.store.statement_heads(document_id)
+            self.show_statements(statements, ordered=True)
             shown = self.visible(statements)
             w.reader.show_statements(shown, self.colours(shown))
         else:
