@@ -103,3 +103,29 @@ def test_a_document_without_statements_has_none_incomplete(store):
     empty = store.add_document("Leer", "Noch nichts markiert.")
     summaries = {doc_id: (total, incomplete) for doc_id, _title, total, incomplete in store.document_summaries()}
     assert summaries[marked.id] == (1, 1) and summaries[empty.id] == (0, 0)
+
+
+def test_a_project_from_before_suggestions_and_the_covering_index_is_brought_up_to_date(tmp_path):
+    """A schema-2 file (no rejected_suggestions table, statements_by_position index) opens with its work."""
+    from annotations import schema
+
+    path = tmp_path / "older.standpoint"
+    conn = sqlite3.connect(path)
+    with conn:
+        for migrate in schema.MIGRATIONS[:2]:
+            migrate(conn)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA user_version = 2")
+        conn.execute("INSERT INTO documents(title, text, created, updated) VALUES ('Alt', ?, 'x', 'x')", (TEXT,))
+        conn.execute("INSERT INTO statements(document_id, start, \"end\", quote, created, updated)"
+                     " VALUES (1, 0, 6, ?, 'x', 'x')", (TEXT[:6],))  # fmt: skip
+    conn.close()
+    with Store.open(path) as store:
+        assert [s.quote for s in store.statements()] == [TEXT[:6]]
+        assert store.rejected_quotes(1) == set()
+        indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"statements_in_order", "documents_in_order", "rejected_suggestions_by_document"} <= indexes
+        assert "statements_by_position" not in indexes
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    check.close()
