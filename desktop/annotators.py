@@ -10,7 +10,7 @@ annotator, several or all, in the list and in the article's highlights.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -153,17 +153,8 @@ class LayerButton(QToolButton):
 
     def rebuild(self) -> None:
         menu = self.menu_
-        menu.clear()
-        everyone = menu.addAction("All Annotators")
-        everyone.setCheckable(True)
-        everyone.setChecked(self.shown is None)
-        everyone.triggered.connect(lambda _c=False: self.set_shown(None))
-        menu.addSeparator()
-        for name in self.annotators:
-            action = menu.addAction(shown_name(name))
-            action.setCheckable(True)
-            action.setChecked(self.shown is None or name in self.shown)
-            action.triggered.connect(lambda checked, n=name: self._toggle(n, checked))
+        fill_annotator_menu(menu, "All Annotators", self.annotators, self.shown is None, lambda: self.set_shown(None),
+                            lambda n: self.shown is None or n in self.shown, self._toggle, shown_name)  # fmt: skip
         only = menu.addMenu("Only")
         for name in self.annotators:
             only.addAction(shown_name(name)).triggered.connect(lambda _c=False, n=name: self.set_shown(frozenset({n})))
@@ -179,3 +170,21 @@ class LayerButton(QToolButton):
         current = set(self.annotators) if self.shown is None else set(self.shown)
         current = current | {name} if checked else current - {name}
         self.set_shown(None if current >= set(self.annotators) else frozenset(current))
+
+
+def fill_annotator_menu(menu: QMenu, all_label: str, names: Iterable[str], all_checked: bool, on_all: Callable[[], None],
+                        checked: Callable[[str], bool], on_toggle: Callable[[str, bool], None],
+                        label: Callable[[str], str]) -> None:  # fmt: skip
+    """A menu of annotators to tick, below one item for all of them (the layer switcher, the statistics filter)."""
+    menu.clear()
+    everyone = menu.addAction(all_label)
+    everyone.setCheckable(True)
+    everyone.setChecked(all_checked)
+    everyone.triggered.connect(lambda _c=False: on_all())
+    menu.addSeparator()
+    for name in names:
+        action = menu.addAction(label(name).replace("&", "&&"))
+        action.setCheckable(True)
+        action.setChecked(checked(name))
+        action.setData(name)
+        action.triggered.connect(lambda on, n=name: on_toggle(n, on))

@@ -334,19 +334,12 @@ class StatisticsDialog(QDialog):
         """The menu's annotators, read as it opens (a scan of every statement: not on every refresh)."""
         names = list_annotators(self.window_.store, self.document_ids())
         names += sorted(set(self.annotator_filter or ()) - set(names))  # chosen ones stay, to be unchosen
-        menu = self.annotator_menu
-        menu.clear()
-        every = menu.addAction("&All Annotators")
-        every.setCheckable(True)
-        every.setChecked(self.annotator_filter is None)
-        every.triggered.connect(lambda _c=False: self.set_annotators(None))
-        menu.addSeparator()
-        for name in names:
-            action = menu.addAction((name or NONE_LABELS["annotator"]).replace("&", "&&"))
-            action.setCheckable(True)
-            action.setChecked(self.annotator_filter is not None and name in self.annotator_filter)
-            action.setData(name)
-            action.triggered.connect(lambda checked, name=name: self._toggle_annotator(name, checked))
+        from ..annotators import fill_annotator_menu
+
+        chosen = self.annotator_filter
+        fill_annotator_menu(self.annotator_menu, "&All Annotators", names, chosen is None,
+                            lambda: self.set_annotators(None), lambda n: chosen is not None and n in chosen,
+                            self._toggle_annotator, lambda n: n or NONE_LABELS["annotator"])  # fmt: skip
 
     def _show_annotator_filter(self) -> None:
         if self.annotator_filter is None:
