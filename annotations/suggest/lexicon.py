@@ -8,6 +8,7 @@ expanded to the forms news uses (present, past, participle); irregular ones list
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 def _weak_de(stem: str, participle_prefix: str = "ge") -> set[str]:
@@ -118,19 +119,15 @@ class Lexicon:
     bodies: frozenset[str] = frozenset()  # roles that are institutions: "the company" is not the person named before
     compounds: bool = False  # German writes roles as compounds: "Politikwissenschaftler" is a "Wissenschaftler"
     _role_cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    _cue_cache: set[str] = field(default_factory=set, compare=False, repr=False)
 
-    @property
-    def cue_forms(self) -> set[str]:
+    @cached_property
+    def cue_forms(self) -> frozenset[str]:
         """Every word that may be (the finite part of) a cue: a quick first test for each word of a text."""
-        forms = self._cue_cache
-        if not forms:
-            every = {"so"} | self.speech | self.reporting | self.separate_participles
-            for table in (self.separable, self.reporting_separable):
-                for group in table.values():
-                    every |= group
-            forms.update(every)
-        return forms
+        every = {"so"} | self.speech | self.reporting | self.separate_participles
+        for table in (self.separable, self.reporting_separable):
+            for group in table.values():
+                every |= group
+        return frozenset(every)
 
     def role_of(self, word: str) -> str:
         """The role noun a word is or ends in ("ministerpräsidentin" -> "präsidentin"), else ""."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Speaker
 from .lexicon import Lexicon
-from .speakers import Mention, is_pronoun, match_speaker, mention_of, phrase_at, same_speaker
+from .speakers import Mention, is_pronoun, is_pronoun_word, match_speaker, mention_of, phrase_at, same_speaker
 from .text import Quotation, Token, quotations, sentences, words
 
 REACH = 1500  # characters back in which a pronoun or a continued quote finds its speaker
@@ -129,10 +129,6 @@ class Reader:
         if m is None or m.start == phrase[0].start:
             return m
         return Mention(phrase[0].start, m.name, m.roles, m.plural, m.proper, m.sentence, m.definite)
-
-    def _in_quote(self, pos: int) -> bool:
-        k = bisect_right(self._quote_opens, pos) - 1
-        return k >= 0 and self.quotes[k].open < pos < self.quotes[k].close
 
     def run(self) -> list[Suggestion]:
         """Every proposal, in text order, overlapping ones settled in favour of the surer."""
@@ -504,7 +500,7 @@ class Reader:
                 if not any(w.capitalised or w.lower in lex.roles for w in toks[i + 1:i + 4]):
                     i += 1
                     continue
-            elif not (t.capitalised or t.lower in lex.roles or _is_pronoun_token(t, lex)):
+            elif not (t.capitalised or t.lower in lex.roles or is_pronoun_word(t, lex)):
                 i += 1  # a name or a role phrase starts with a capital, an article or the role (quick test first)
                 continue
             elif lex.compounds and t.text not in self.names and not lex.role_of(t.lower) and (
@@ -523,7 +519,7 @@ class Reader:
                     m = self._apposed_roles(m)  # "Carla Jimenez, a spokeswoman": the role belongs to the name
                 self.mentions.append(m)
                 if not subject_seen and after < len(toks) and not self._breaks(toks, after) \
-                        and not toks[after].capitalised and not _is_pronoun_token(toks[after], self.lex):  # fmt: skip
+                        and not toks[after].capitalised and not is_pronoun_word(toks[after], self.lex):  # fmt: skip
                     self.subjects.append(replace(self.mentions[-1], sentence=self.sentence))
                     subject_seen = True
                 last = (after, self.mentions[-1])
@@ -689,10 +685,6 @@ class Reader:
             speaker_id = known.id if known else None
         self.found.append(Suggestion(start, end, self.text[start:end], speaker, cue, mode, round(confidence, 2),
                                      speaker_id))  # fmt: skip
-
-
-def _is_pronoun_token(t: Token, lex: Lexicon) -> bool:
-    return t.lower in lex.pronouns_singular or t.lower in lex.pronouns_plural or t.lower in lex.pronouns_either
 
 
 def _distance(t: Token, q: Quotation) -> int:

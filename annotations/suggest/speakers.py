@@ -37,7 +37,7 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
         if out and _gap_breaks(text[out[-1].end:t.start]):
             break
         low = t.lower
-        if _pronoun(t, lex):
+        if is_pronoun_word(t, lex):
             return [] if out else [t]  # a pronoun stands alone
         if (not out and low in lex.coordination[0:1]) or (low in lex.articles and (not out or out[-1].lower in _LINKS)):
             out.append(t)  # an article, or "sowohl" of "sowohl ... als auch ..."
@@ -106,21 +106,22 @@ def _joins(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     k = j + 2 if tokens[j].lower == "als" else j + 1
     if tokens[j].lower == "als" and (k - 1 >= len(tokens) or tokens[k - 1].lower != "auch"):
         return False
-    return k < len(tokens) and (_nounish(tokens[k], lex) or _adjectival(tokens[k], lex)) and not _pronoun(tokens[k], lex)
+    return k < len(tokens) and (_nounish(tokens[k], lex) or _adjectival(tokens[k], lex)) and not is_pronoun_word(tokens[k], lex)
 
 
 def _gap_breaks(gap: str) -> bool:
     return bool(gap.strip(" -‐")) or "\n" in gap
 
 
-def _pronoun(t: Token, lex: Lexicon) -> bool:
+def is_pronoun_word(t: Token, lex: Lexicon) -> bool:
+    """Whether a word is a personal pronoun that may stand for a speaker ("er", "sie", "he", "they", "it")."""
     low = t.lower
     return low in lex.pronouns_singular or low in lex.pronouns_plural or low in lex.pronouns_either
 
 
 def _nounish(t: Token, lex: Lexicon) -> bool:
     low = t.lower
-    if _pronoun(t, lex) or low in lex.documents:
+    if is_pronoun_word(t, lex) or low in lex.documents:
         return True
     if low in lex.function_words or low in lex.speech or low in lex.reporting or low in lex.negations \
             or low in lex.adverbs or not lex.compounds and low.endswith(("ly", "ed")) and len(low) > 4:  # fmt: skip
@@ -139,7 +140,7 @@ def _adjectival(t: Token, lex: Lexicon) -> bool:
 
 def is_pronoun(phrase: Sequence[Token], lex: Lexicon) -> bool:
     """Whether the phrase is a lone personal pronoun ("er", "sie", "he", "they")."""
-    return len(phrase) == 1 and _pronoun(phrase[0], lex)
+    return len(phrase) == 1 and is_pronoun_word(phrase[0], lex)
 
 
 def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
