@@ -15,31 +15,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..model import Speaker
 from .lexicon import Lexicon
-from .speakers import Mention, is_pronoun, is_pronoun_word, match_speaker, mention_of, phrase_at, same_speaker
-from .text import Quotation, Token, quotations, sentences, words
+from .reading import AND_WORDS, OBJECT_FIRST, QUOTE_MARKS, REACH, Cue, TextReader
+from .speakers import match_speaker
+from .text import Quotation, Token, sentences, words
 
-REACH = 1500  # characters back in which a pronoun or a continued quote finds its speaker
-_CLAUSE_BREAK = set(",;:–—()") | set("„“”\"»«")
 _HARD_BREAK = ("–", "—", " - ", ";")
-_AND = {"and", "und", "but", "aber", "sowie"}
-_QUANTITIES = set("""millionen milliarden prozent euro dollar jahre jahren monate monaten tage tagen stunden minuten
-menschen kilometer tonnen""".split())
-_CALENDAR = set("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar
-märz mai juni juli oktober dezember according""".split())
-_QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
-_OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
 _TIME_WORDS = {"on", "in", "at", "during", "after", "before", "late", "last", "earlier", "later", "this", "afterward",
                "afterwards", "yesterday", "today", "tonight", "separately", "previously", "repeatedly", "through", "via",
                "by", "from", "with", "to", "over", "under"}
 _ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
                    "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
-_TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
-               "genannten", "sogenannten", "sogenannte", "motto"}
 
 
 def _clause_opener(t: Token, lex: Lexicon) -> bool:
@@ -68,67 +57,13 @@ class Suggestion:
                 "cue": self.cue, "mode": self.mode, "confidence": round(self.confidence, 2)}  # fmt: skip
 
 
-@dataclass(frozen=True)
-class _Cue:
-    index: int  # into the sentence's tokens
-    text: str
-    reporting: bool
-    end_index: int  # the last token of the cue (a separated particle)
-
-
-class Reader:
+class Reader(TextReader):
     """Reads one text in one language and proposes its statements."""
 
     def __init__(self, text: str, lex: Lexicon, speakers: Sequence[Speaker] = ()):
-        self.text, self.lex, self.speakers = text, lex, list(speakers)
-        self.quotes = quotations(text)
-        self._quote_opens = [q.open for q in self.quotes]
-        self.tokens = []  # the words outside quotations: what the rules read for cues and speakers
-        outside = 0
-        for q in self.quotes:
-            if q.open >= outside:
-                self.tokens += words(text, outside, q.open)
-                outside = q.close + 1
-        self.tokens += words(text, outside)
-        self._starts = [t.start for t in self.tokens]
-        self.titles = {k for k, q in enumerate(self.quotes) if self._names_a_title(q)}
-        self.mentions: list[Mention] = []  # people and bodies named outside quotations, in order
-        self.subjects: list[Mention] = []  # who the sentences are about: what "er" and "she" continue
-        self.sentence = 0
-        self.names: set[str] = set()  # single words known to be names: surnames, speakers found
-        self._phrases: dict[tuple[int, int], list[Token]] = {}
-        self._mentions: dict[tuple[str, ...], Mention | None] = {}
+        super().__init__(text, lex, speakers)
         self.found: list[Suggestion] = []
         self.claimed: set[int] = set()  # quotations a cue has taken
-
-    def _names_a_title(self, q: Quotation) -> bool:
-        """"a report titled “The Squeezed Basket”", "die so genannten "farbigen Revolutionen"": a name, not words said."""
-        k = bisect_left(self._starts, q.open) - 1
-        return k >= 0 and self.tokens[k].lower in _TITLE_CUES and not self.text[self.tokens[k].end:q.open].strip()
-
-    def _title_between(self, a: int, b: int) -> bool:
-        inside = range(bisect_left(self._quote_opens, a), bisect_left(self._quote_opens, b))
-        return bool(inside) and all(k in self.titles and self.quotes[k].close < b for k in inside)
-
-    def _phrase(self, toks: list[Token], i: int) -> list[Token]:
-        """phrase_at, remembered: the rules ask for the phrase at the same word several times."""
-        if i >= len(toks):
-            return []
-        key = (toks[i].start, toks[-1].end)
-        found = self._phrases.get(key)
-        if found is None:
-            found = self._phrases[key] = phrase_at(toks, i, self.lex, self.text)
-        return found
-
-    def _mention(self, phrase: list[Token]) -> Mention | None:
-        """mention_of, remembered by wording: a text names the same people again and again."""
-        key = tuple(t.text for t in phrase)
-        if key not in self._mentions:
-            self._mentions[key] = mention_of(phrase, self.lex)
-        m = self._mentions[key]
-        if m is None or m.start == phrase[0].start:
-            return m
-        return Mention(phrase[0].start, m.name, m.roles, m.plural, m.proper, m.sentence, m.definite)
 
     def run(self) -> list[Suggestion]:
         """Every proposal, in text order, overlapping ones settled in favour of the surer."""
@@ -178,14 +113,14 @@ class Reader:
         if len(self.found) == before:
             self._reported_by_source(toks, start, end)
 
-    def _cue(self, toks: list[Token], i: int) -> _Cue | None:
+    def _cue(self, toks: list[Token], i: int) -> Cue | None:
         t, lex = toks[i], self.lex
         low = t.lower
         if low not in lex.cue_forms or (t.capitalised and i > 0) or self._in_brackets(toks, i):
             return None
         reporting, end_index, text = False, i, t.text
         if low == "so" and lex.compounds and self._quote_before(toks, i) and "," in self.text[toks[i].start - 3:toks[i].start]:
-            return _Cue(i, t.text, False, i) if self._phrase(toks, i + 1) else None  # "«, so Ohlendorf."
+            return Cue(i, t.text, False, i) if self._phrase(toks, i + 1) else None  # "«, so Ohlendorf."
         if low in lex.speech or low in lex.separate_participles:
             if not lex.compounds and not self._english_verb(toks, i):
                 return None
@@ -210,7 +145,7 @@ class Reader:
         if low.endswith(("t", "ed")) and any(w.lower in lex.passive for w in clause[-3:]) \
                 and not {"von", "by"} & {w.lower for w in toks[i:i + 4]}:  # fmt: skip
             return None  # "wurde zum Trauertag erklärt": a passive without an agent reports no one's words
-        return _Cue(i, text, reporting, end_index)
+        return Cue(i, text, reporting, end_index)
 
     def _english_verb(self, toks: list[Token], i: int) -> bool:
         """"report", "note", "claims" are nouns as often as verbs: they count after a subject only."""
@@ -236,27 +171,6 @@ class Reader:
                 return j
         return None
 
-    def _breaks(self, toks: list[Token], j: int) -> bool:
-        """Whether a clause boundary (comma, colon, quotation...) stands before toks[j]."""
-        if j <= 0:
-            return True
-        gap = self.text[toks[j - 1].end:toks[j].start]
-        if gap == " ":
-            return False  # by far the most common gap: decided without a scan
-        return not _CLAUSE_BREAK.isdisjoint(gap) or "\n" in gap or (bool(gap.strip(" -‐'’")) and "." in gap)
-
-    def _quote_before(self, toks: list[Token], j: int) -> bool:
-        """Whether a quotation mark stands between toks[j] and the word before it (or just before a first word)."""
-        a = toks[j - 1].end if j > 0 else max(0, toks[j].start - 4)
-        gap = self.text[a:toks[j].start]
-        return gap != " " and not _QUOTE_MARKS.isdisjoint(gap) and not self._title_between(a, toks[j].start)
-
-    def _clause_start(self, toks: list[Token], i: int) -> int:
-        j = i
-        while j > 0 and not self._breaks(toks, j):
-            j -= 1
-        return j
-
     # -- the constructions -------------------------------------------------------------------------
 
     def _runs(self, indices: list[int]) -> list[list[int]]:
@@ -269,7 +183,7 @@ class Reader:
                 runs.append([k])
         return runs
 
-    def _direct(self, toks: list[Token], cue: _Cue, run: list[int]) -> None:
+    def _direct(self, toks: list[Token], cue: Cue, run: list[int]) -> None:
         speaker, sure = self._speaker(toks, cue)
         self.claimed.update(run)
         self._add_quoted(self.quotes[run[0]].start, self.quotes[run[-1]].end, speaker, cue.text, 0.9 * sure)
@@ -280,7 +194,7 @@ class Reader:
         a point in each, and each may take its own stance."""
         for m in re.finditer(r"[^\n]+", self.text[start:end]):
             a, b = start + m.start(), start + m.end()
-            while a < b and (self.text[a].isspace() or self.text[a] in _QUOTE_MARKS):
+            while a < b and (self.text[a].isspace() or self.text[a] in QUOTE_MARKS):
                 a += 1
             self._add(a, b, speaker, cue, "direct", confidence, speaker_id)
 
@@ -290,13 +204,13 @@ class Reader:
         for j in range(1, len(toks) - 1):
             t = toks[j]
             if clause[0] < t.start and t.end < clause[1] and t.lower in self.lex.complementisers \
-                    and toks[j - 1].lower in _AND and not self._breaks(toks, j):  # fmt: skip
+                    and toks[j - 1].lower in AND_WORDS and not self._breaks(toks, j):  # fmt: skip
                 parts.append((a, self._clause_end(a, toks[j - 1].start, stop_at_dash=False)))
                 a = toks[j + 1].start
         parts.append((a, clause[1]))
         return [(x, y) for x, y in parts if y > x]
 
-    def _content(self, toks: list[Token], cue: _Cue, end: int) -> tuple[int, int] | None:
+    def _content(self, toks: list[Token], cue: Cue, end: int) -> tuple[int, int] | None:
         """The clause a speech cue reports, if it reports one: "sagte, dass ...", "sagte, er wolle ...",
         "said that ...", "said the army would ...", or before it: "Die Lage sei ruhig, sagte er"."""
         subject = self._subject(toks, cue.index)
@@ -311,7 +225,7 @@ class Reader:
             return None
         return clause[0].start, self._clause_end(clause[-1].end, end, stop_at_dash=False)
 
-    def _content_after(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
+    def _content_after(self, toks: list[Token], cue: Cue) -> list[Token] | None:
         lex = self.lex
         lead = toks[self._clause_start(toks, cue.index)].lower
         if lead in ("wie", "as"):  # "Wie die Verwaltung mitteilte, sollen ...": the sentence after the comma
@@ -334,11 +248,11 @@ class Reader:
                 return None
         return None
 
-    def _english_content(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
+    def _english_content(self, toks: list[Token], cue: Cue) -> list[Token] | None:
         """"said that ...", "said on Tuesday it would ...", "told Reuters the union would ...", "admitted he had ..."."""
         lex = self.lex
         j = cue.end_index + 1
-        if j < len(toks) and toks[cue.index].lower in _OBJECT_FIRST and not self._breaks(toks, j):
+        if j < len(toks) and toks[cue.index].lower in OBJECT_FIRST and not self._breaks(toks, j):
             j += len(self._phrase(toks, j)) or 1  # "told reporters", "told the BBC"
         for _ in range(2):  # "on Tuesday", "in a statement", "through an interpreter", "last month": then what was said
             if j < len(toks) and toks[j].lower in _TIME_WORDS and not self._breaks(toks, j):
@@ -372,7 +286,7 @@ class Reader:
     def _only_a_title_before(self, toks: list[Token], j: int) -> bool:
         return self._title_between(toks[j - 1].end, toks[j].start)
 
-    def _content_before(self, toks: list[Token], cue: _Cue) -> list[Token] | None:
+    def _content_before(self, toks: list[Token], cue: Cue) -> list[Token] | None:
         """"Die Wahlbeteiligung sei niedrig gewesen, sagte er." / "The talks will go on, she said."."""
         i = cue.index
         subject = self._subject(toks, i)
@@ -392,7 +306,7 @@ class Reader:
             return None
         return clause
 
-    def _reported_by_verb(self, toks: list[Token], cue: _Cue, end: int) -> bool:
+    def _reported_by_verb(self, toks: list[Token], cue: Cue, end: int) -> bool:
         """"Russland beschuldigt den Westen, ...", "haben X als Y dargestellt", "accused X of ..."."""
         t = toks[cue.index]
         subject_at = cue.index
@@ -408,7 +322,7 @@ class Reader:
             stop = self._clause_end(t.end, end, stop_at_dash=True)
         if stop - start < 12:
             return False
-        speaker, sure = self._speaker(toks, _Cue(subject_at, cue.text, True, cue.end_index))
+        speaker, sure = self._speaker(toks, Cue(subject_at, cue.text, True, cue.end_index))
         if not speaker:
             return False
         self._add(start, stop, speaker, cue.text, "reported", 0.6 * sure)
@@ -487,195 +401,6 @@ class Reader:
             return False
         return not inner or (len(inner) <= 25 and any(t.lower in self.lex.speech for t in inner))
 
-    # -- speakers ----------------------------------------------------------------------------------
-
-    def _note_mentions(self, toks: list[Token]) -> None:
-        """Remember who this sentence names, and who it is about (its subject: the first phrase a verb follows)."""
-        lex = self.lex
-        i, subject_seen = 0, False
-        last: tuple[int, Mention] | None = None  # the mention before, and the index after its phrase
-        while i < len(toks):
-            t = toks[i]
-            if t.lower in lex.articles:  # "the port authority" names no one; "the spokeswoman", "die OVKS" may
-                if not any(w.capitalised or w.lower in lex.roles for w in toks[i + 1:i + 4]):
-                    i += 1
-                    continue
-            elif not (t.capitalised or t.lower in lex.roles or is_pronoun_word(t, lex)):
-                i += 1  # a name or a role phrase starts with a capital, an article or the role (quick test first)
-                continue
-            elif lex.compounds and t.text not in self.names and not lex.role_of(t.lower) and (
-                i + 1 == len(toks) or not toks[i + 1].capitalised or self._breaks(toks, i + 1)
-            ):  # a German noun alone ("Unruhen"): a name only once the text has used it as one
-                i += 1
-                continue
-            phrase = self._phrase(toks, i)
-            if not phrase:
-                i += 1
-                continue
-            after = i + len(phrase)
-            m = self._mention(phrase)
-            if m is not None and self._nameworthy(m):
-                if last is not None and last[0] == i and self.text[toks[i - 1].end:toks[i].start].strip() == ",":
-                    m = self._apposed_roles(m)  # "Carla Jimenez, a spokeswoman": the role belongs to the name
-                self.mentions.append(m)
-                if not subject_seen and after < len(toks) and not self._breaks(toks, after) \
-                        and not toks[after].capitalised and not is_pronoun_word(toks[after], self.lex):  # fmt: skip
-                    self.subjects.append(replace(self.mentions[-1], sentence=self.sentence))
-                    subject_seen = True
-                last = (after, self.mentions[-1])
-            i = after
-
-    def _nameworthy(self, m: Mention) -> bool:
-        """Whether a mention may name a speaker. German capitalises every noun, so a lone capitalised word
-        ("Lieferengpässe", "Damals") counts only once the text has used it in a longer name or as a speaker."""
-        if m.roles:
-            return True
-        if not m.proper or m.name.lower() in _CALENDAR:
-            return False
-        parts = m.name.split()
-        if any(p.lower() in _QUANTITIES for p in parts):
-            return False
-        if len(parts) > 1:
-            self.names.add(parts[-1])
-            return True
-        return not self.lex.compounds or m.name in self.names
-
-    def _apposed_roles(self, m: Mention) -> Mention:
-        """Join a name and the role beside it, both ways ("Carla Jimenez, a spokeswoman", "Ein Premierminister, Akezhan Kazhegeldin")."""
-        before = self.mentions[-1]
-        if before.proper and not m.proper and m.roles:
-            self.mentions[-1] = replace(before, roles=before.roles | m.roles)
-        elif m.proper and not before.proper and before.roles:
-            return replace(m, roles=m.roles | before.roles)
-        return m
-
-    def _speaker(self, toks: list[Token], cue: _Cue) -> tuple[str, float]:
-        """The name of who speaks at a cue, and how sure that is (1, or less for a guess)."""
-        phrase = self._subject(toks, self._finite(toks, cue.index))
-        at = toks[cue.index].start
-        if not phrase:
-            return "", 0.6
-        if is_pronoun(phrase, self.lex):
-            plural = phrase[0].lower in self.lex.pronouns_plural or (
-                phrase[0].lower in self.lex.pronouns_either and toks[cue.index].lower.endswith("en"))
-            # "Reisinger habe gewusst, sagt sie": what comes before an inverted cue is what was said, not who
-            inverted = phrase[0].start > at
-            name, sure = self._antecedent(at, plural, before_sentence=inverted), 0.9
-        else:
-            mention = self._mention(phrase)
-            name, sure = (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
-        if name:
-            self.names.update(name.split()[-1:])
-            self.subjects.append(Mention(at, name, proper=True, plural=_is_plural(name, self.lex), sentence=self.sentence))
-        return name, sure
-
-    def _finite(self, toks: list[Token], i: int) -> int:
-        """Where the finite verb of a cue stands: an auxiliary before a participle ("haben ... berichtet")."""
-        for j in range(i - 1, self._clause_start(toks, i) - 1, -1):
-            if toks[j].lower in self.lex.auxiliaries:
-                return j
-        return i
-
-    def _subject(self, toks: list[Token], i: int) -> list[Token]:
-        """The phrase that says who speaks at the cue toks[i]."""
-        lex = self.lex
-        c0 = self._clause_start(toks, i)
-        seg = toks[c0:i]
-        after: list[Token] = []
-        if i + 1 < len(toks) and not self._breaks(toks, i + 1) and (
-            lex.compounds or (not seg and self._quote_before(toks, i) and toks[i].lower not in _OBJECT_FIRST)
-        ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote only
-            after = self._phrase(toks, i + 1)
-        if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
-            return after or self._apposed(toks, i)
-        p = self._phrase(toks, c0)
-        if p and all(t.lower in lex.adverbs for t in toks[c0 + len(p):i]):
-            return p  # "Putin sagte", "Der kasachische Präsident Kassym-Jomart Tokajew sagte", "The minister also said"
-        if seg[0].lower in lex.subordinators or (len(seg) > 1 and seg[1].lower in lex.subordinators):
-            for k in range(c0 + 1, i):  # "..., in dem sie sich beklagten": the subject inside the clause
-                p = self._phrase(toks, k)
-                if p and toks[k].lower not in lex.subordinators:
-                    return p
-            return after
-        if not lex.compounds:  # English: the phrase just before the verb ("In a statement, the minister said")
-            for k in range(c0, i):
-                p = self._phrase(toks, k)
-                if p and all(t.lower in lex.adverbs for t in toks[k + len(p):i]):
-                    return p
-        if seg[0].lower in _AND and all(t.lower in lex.adverbs or t.lower in _AND for t in seg) and not after:
-            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence), None)
-            if subject is not None:  # "Kiprop won ..., and afterward admitted": the sentence's subject
-                return self._phrase(toks, bisect_left(toks, subject.start, key=lambda t: t.start))
-        return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
-
-    def _apposed(self, toks: list[Token], i: int) -> list[Token]:
-        """"Das Nationale Sicherheitskomitee, der Nachfolger des KGB, erklärte": the phrase before the
-        apposition, or the name an apposition gives ("Ein Premierminister, Akezhan Kazhegeldin, sagte")."""
-        first = max((j for j in range(i) if self._quote_before(toks, j)), default=0)
-        head = self._phrase(toks, first)
-        if not head or first + len(head) >= i or not self._breaks(toks, first + len(head)):
-            return []
-        a0 = self._clause_start(toks, i - 1)
-        apposition = toks[a0:i]
-        m_head = self._mention(head)
-        m_app = self._mention(apposition) if self._phrase(toks, a0) == apposition else None
-        if m_head and not m_head.proper and m_app and m_app.proper:
-            return apposition
-        return head
-
-    def _antecedent(self, at: int, plural: bool, before_sentence: bool = False) -> str:
-        """Who a pronoun means: the subject of this or the last two sentences, else the nearest named."""
-        for m in reversed(self.subjects):
-            if self.sentence - m.sentence > 2:
-                break
-            if before_sentence and m.sentence == self.sentence:
-                continue
-            if m.start < at and m.plural == plural:
-                return self._resolved(m, m.start)
-        for m in reversed(self.mentions):
-            if at - m.start >= REACH:
-                break
-            if m.start < at and m.plural == plural:
-                return self._resolved(m, m.start)
-        if plural and not self.lex.compounds:  # "The campaign group ... They said": a body spoken of as they
-            return self._antecedent(at, False, before_sentence)
-        return ""
-
-    def _resolved(self, mention: Mention, at: int) -> str:
-        """A mention's best name: a role or surname named in full before, then the project's speaker."""
-        name = mention.name
-        for m in reversed(self.mentions) if mention.roles or " " not in name else ():
-            if at - m.start >= REACH * 4:
-                break  # far back, the same role or surname may be someone else
-            if m.start >= at or not m.proper:
-                continue
-            if not mention.proper and mention.roles and m.roles & mention.roles:
-                return self._known(m.name)
-            if mention.proper and " " not in name and len(m.name) > len(name) and name in m.name \
-                    and same_speaker(m.name, name):  # fmt: skip
-                return self._known(m.name)
-        if self._description(mention):
-            for m in reversed(self.subjects):  # "der Angeklagte", "the 27-year-old Kenyan": who the text is about
-                if self.sentence - m.sentence > 3:
-                    break
-                if m.start < at and m.proper and m.plural == mention.plural:
-                    return self._known(m.name)
-        return self._known(name)
-
-    def _description(self, m: Mention) -> bool:
-        """"der Angeklagte", "the spokeswoman", "the 27-year-old Kenyan": someone already named, described.
-        Not a body ("the company", "die Polizei") nor a named one ("the Met Office", "der Deutschen Flugsicherung")."""
-        if not m.definite or m.proper or m.roles & self.lex.bodies:
-            return False
-        if self.lex.compounds or m.roles:
-            return False  # a role not named before is someone new: "Der Bürgermeister sagte"
-        head = m.name.split()[-1]  # English: "the 27-year-old Kenyan", "the Ethiopian"
-        return len(m.name.split()) <= 3 and head[:1].isupper() and head.endswith(("an", "ian", "ese", "ish", "i"))
-
-    def _known(self, name: str) -> str:
-        known = match_speaker(name, self.speakers)
-        return known.name if known else name
-
     def _add(self, start: int, end: int, speaker: str, cue: str, mode: str, confidence: float,
              speaker_id: int | None = None) -> None:  # fmt: skip
         if end <= start:
@@ -694,11 +419,6 @@ def _distance(t: Token, q: Quotation) -> int:
 def _opens_paragraph(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return not text[line_start:at].strip()
-
-
-def _is_plural(name: str, lex: Lexicon) -> bool:
-    lows = name.lower().split()
-    return lex.coordination[2] in lows or "and" in lows or any(w in lex.plural_roles for w in lows)
 
 
 def _settled(found: list[Suggestion]) -> list[Suggestion]:

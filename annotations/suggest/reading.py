@@ -1,0 +1,310 @@
+"""What the rules read a text as: its words outside quotations, sentences, clause boundaries, the people
+and bodies it names, and who speaks at a cue (a subject phrase, resolved to a name).
+
+`TextReader` holds the text and answers the rules' questions about it; `rules.Reader` builds on it and
+decides what is a statement. Speakers are resolved here: a pronoun to the subject of the last sentences,
+a role ("der Präsident") or a surname to the full name named before, then to the project's speakers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Speaker
+from .lexicon import Lexicon
+from .speakers import Mention, is_pronoun, is_pronoun_word, match_speaker, mention_of, phrase_at, same_speaker
+from .text import Quotation, Token, quotations, words
+
+REACH = 1500  # characters back in which a pronoun or a continued quote finds its speaker
+_CLAUSE_BREAK = set(",;:–—()") | set("„“”\"»«")
+AND_WORDS = {"and", "und", "but", "aber", "sowie"}
+_QUANTITIES = set("""millionen milliarden prozent euro dollar jahre jahren monate monaten tage tagen stunden minuten
+menschen kilometer tonnen""".split())
+_CALENDAR = set("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar
+märz mai juni juli oktober dezember according""".split())
+OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
+QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
+_TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
+               "genannten", "sogenannten", "sogenannte", "motto"}
+
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found in a sentence: where its verb stands, its words, whether it reports a position held."""
+
+    index: int  # into the sentence's tokens
+    text: str
+    reporting: bool
+    end_index: int  # the last token of the cue (a separated particle)
+
+
+class TextReader:
+    """One text in one language, read for the rules: words, clauses, mentions and speakers."""
+
+    def __init__(self, text: str, lex: Lexicon, speakers: Sequence[Speaker] = ()):
+        self.text, self.lex, self.speakers = text, lex, list(speakers)
+        self.quotes = quotations(text)
+        self._quote_opens = [q.open for q in self.quotes]
+        self.tokens = []  # the words outside quotations: what the rules read for cues and speakers
+        outside = 0
+        for q in self.quotes:
+            if q.open >= outside:
+                self.tokens += words(text, outside, q.open)
+                outside = q.close + 1
+        self.tokens += words(text, outside)
+        self._starts = [t.start for t in self.tokens]
+        self.titles = {k for k, q in enumerate(self.quotes) if self._names_a_title(q)}
+        self.mentions: list[Mention] = []  # people and bodies named outside quotations, in order
+        self.subjects: list[Mention] = []  # who the sentences are about: what "er" and "she" continue
+        self.sentence = 0
+        self.names: set[str] = set()  # single words known to be names: surnames, speakers found
+        self._phrases: dict[tuple[int, int], list[Token]] = {}
+        self._mentions: dict[tuple[str, ...], Mention | None] = {}
+
+    def _names_a_title(self, q: Quotation) -> bool:
+        """"a report titled “The Squeezed Basket”", "die so genannten "farbigen Revolutionen"": a name, not words said."""
+        k = bisect_left(self._starts, q.open) - 1
+        return k >= 0 and self.tokens[k].lower in _TITLE_CUES and not self.text[self.tokens[k].end:q.open].strip()
+
+    def _title_between(self, a: int, b: int) -> bool:
+        inside = range(bisect_left(self._quote_opens, a), bisect_left(self._quote_opens, b))
+        return bool(inside) and all(k in self.titles and self.quotes[k].close < b for k in inside)
+
+    def _phrase(self, toks: list[Token], i: int) -> list[Token]:
+        """phrase_at, remembered: the rules ask for the phrase at the same word several times."""
+        if i >= len(toks):
+            return []
+        key = (toks[i].start, toks[-1].end)
+        found = self._phrases.get(key)
+        if found is None:
+            found = self._phrases[key] = phrase_at(toks, i, self.lex, self.text)
+        return found
+
+    def _mention(self, phrase: list[Token]) -> Mention | None:
+        """mention_of, remembered by wording: a text names the same people again and again."""
+        key = tuple(t.text for t in phrase)
+        if key not in self._mentions:
+            self._mentions[key] = mention_of(phrase, self.lex)
+        m = self._mentions[key]
+        if m is None or m.start == phrase[0].start:
+            return m
+        return Mention(phrase[0].start, m.name, m.roles, m.plural, m.proper, m.sentence, m.definite)
+
+    def _breaks(self, toks: list[Token], j: int) -> bool:
+        """Whether a clause boundary (comma, colon, quotation...) stands before toks[j]."""
+        if j <= 0:
+            return True
+        gap = self.text[toks[j - 1].end:toks[j].start]
+        if gap == " ":
+            return False  # by far the most common gap: decided without a scan
+        return not _CLAUSE_BREAK.isdisjoint(gap) or "\n" in gap or (bool(gap.strip(" -‐'’")) and "." in gap)
+
+    def _quote_before(self, toks: list[Token], j: int) -> bool:
+        """Whether a quotation mark stands between toks[j] and the word before it (or just before a first word)."""
+        a = toks[j - 1].end if j > 0 else max(0, toks[j].start - 4)
+        gap = self.text[a:toks[j].start]
+        return gap != " " and not QUOTE_MARKS.isdisjoint(gap) and not self._title_between(a, toks[j].start)
+
+    def _clause_start(self, toks: list[Token], i: int) -> int:
+        j = i
+        while j > 0 and not self._breaks(toks, j):
+            j -= 1
+        return j
+
+    # -- speakers ----------------------------------------------------------------------------------
+
+    def _note_mentions(self, toks: list[Token]) -> None:
+        """Remember who this sentence names, and who it is about (its subject: the first phrase a verb follows)."""
+        lex = self.lex
+        i, subject_seen = 0, False
+        last: tuple[int, Mention] | None = None  # the mention before, and the index after its phrase
+        while i < len(toks):
+            t = toks[i]
+            if t.lower in lex.articles:  # "the port authority" names no one; "the spokeswoman", "die OVKS" may
+                if not any(w.capitalised or w.lower in lex.roles for w in toks[i + 1:i + 4]):
+                    i += 1
+                    continue
+            elif not (t.capitalised or t.lower in lex.roles or is_pronoun_word(t, lex)):
+                i += 1  # a name or a role phrase starts with a capital, an article or the role (quick test first)
+                continue
+            elif lex.compounds and t.text not in self.names and not lex.role_of(t.lower) and (
+                i + 1 == len(toks) or not toks[i + 1].capitalised or self._breaks(toks, i + 1)
+            ):  # a German noun alone ("Unruhen"): a name only once the text has used it as one
+                i += 1
+                continue
+            phrase = self._phrase(toks, i)
+            if not phrase:
+                i += 1
+                continue
+            after = i + len(phrase)
+            m = self._mention(phrase)
+            if m is not None and self._nameworthy(m):
+                if last is not None and last[0] == i and self.text[toks[i - 1].end:toks[i].start].strip() == ",":
+                    m = self._apposed_roles(m)  # "Carla Jimenez, a spokeswoman": the role belongs to the name
+                self.mentions.append(m)
+                if not subject_seen and after < len(toks) and not self._breaks(toks, after) \
+                        and not toks[after].capitalised and not is_pronoun_word(toks[after], self.lex):  # fmt: skip
+                    self.subjects.append(replace(self.mentions[-1], sentence=self.sentence))
+                    subject_seen = True
+                last = (after, self.mentions[-1])
+            i = after
+
+    def _nameworthy(self, m: Mention) -> bool:
+        """Whether a mention may name a speaker. German capitalises every noun, so a lone capitalised word
+        ("Lieferengpässe", "Damals") counts only once the text has used it in a longer name or as a speaker."""
+        if m.roles:
+            return True
+        if not m.proper or m.name.lower() in _CALENDAR:
+            return False
+        parts = m.name.split()
+        if any(p.lower() in _QUANTITIES for p in parts):
+            return False
+        if len(parts) > 1:
+            self.names.add(parts[-1])
+            return True
+        return not self.lex.compounds or m.name in self.names
+
+    def _apposed_roles(self, m: Mention) -> Mention:
+        """Join a name and the role beside it, both ways ("Carla Jimenez, a spokeswoman", "Ein Premierminister, Akezhan Kazhegeldin")."""
+        before = self.mentions[-1]
+        if before.proper and not m.proper and m.roles:
+            self.mentions[-1] = replace(before, roles=before.roles | m.roles)
+        elif m.proper and not before.proper and before.roles:
+            return replace(m, roles=m.roles | before.roles)
+        return m
+
+    def _speaker(self, toks: list[Token], cue: Cue) -> tuple[str, float]:
+        """The name of who speaks at a cue, and how sure that is (1, or less for a guess)."""
+        phrase = self._subject(toks, self._finite(toks, cue.index))
+        at = toks[cue.index].start
+        if not phrase:
+            return "", 0.6
+        if is_pronoun(phrase, self.lex):
+            plural = phrase[0].lower in self.lex.pronouns_plural or (
+                phrase[0].lower in self.lex.pronouns_either and toks[cue.index].lower.endswith("en"))
+            # "Reisinger habe gewusst, sagt sie": what comes before an inverted cue is what was said, not who
+            inverted = phrase[0].start > at
+            name, sure = self._antecedent(at, plural, before_sentence=inverted), 0.9
+        else:
+            mention = self._mention(phrase)
+            name, sure = (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
+        if name:
+            self.names.update(name.split()[-1:])
+            self.subjects.append(Mention(at, name, proper=True, plural=_is_plural(name, self.lex), sentence=self.sentence))
+        return name, sure
+
+    def _finite(self, toks: list[Token], i: int) -> int:
+        """Where the finite verb of a cue stands: an auxiliary before a participle ("haben ... berichtet")."""
+        for j in range(i - 1, self._clause_start(toks, i) - 1, -1):
+            if toks[j].lower in self.lex.auxiliaries:
+                return j
+        return i
+
+    def _subject(self, toks: list[Token], i: int) -> list[Token]:
+        """The phrase that says who speaks at the cue toks[i]."""
+        lex = self.lex
+        c0 = self._clause_start(toks, i)
+        seg = toks[c0:i]
+        after: list[Token] = []
+        if i + 1 < len(toks) and not self._breaks(toks, i + 1) and (
+            lex.compounds or (not seg and self._quote_before(toks, i) and toks[i].lower not in OBJECT_FIRST)
+        ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote only
+            after = self._phrase(toks, i + 1)
+        if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
+            return after or self._apposed(toks, i)
+        p = self._phrase(toks, c0)
+        if p and all(t.lower in lex.adverbs for t in toks[c0 + len(p):i]):
+            return p  # "Putin sagte", "Der kasachische Präsident Kassym-Jomart Tokajew sagte", "The minister also said"
+        if seg[0].lower in lex.subordinators or (len(seg) > 1 and seg[1].lower in lex.subordinators):
+            for k in range(c0 + 1, i):  # "..., in dem sie sich beklagten": the subject inside the clause
+                p = self._phrase(toks, k)
+                if p and toks[k].lower not in lex.subordinators:
+                    return p
+            return after
+        if not lex.compounds:  # English: the phrase just before the verb ("In a statement, the minister said")
+            for k in range(c0, i):
+                p = self._phrase(toks, k)
+                if p and all(t.lower in lex.adverbs for t in toks[k + len(p):i]):
+                    return p
+        if seg[0].lower in AND_WORDS and all(t.lower in lex.adverbs or t.lower in AND_WORDS for t in seg) and not after:
+            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence), None)
+            if subject is not None:  # "Kiprop won ..., and afterward admitted": the sentence's subject
+                return self._phrase(toks, bisect_left(toks, subject.start, key=lambda t: t.start))
+        return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
+
+    def _apposed(self, toks: list[Token], i: int) -> list[Token]:
+        """"Das Nationale Sicherheitskomitee, der Nachfolger des KGB, erklärte": the phrase before the
+        apposition, or the name an apposition gives ("Ein Premierminister, Akezhan Kazhegeldin, sagte")."""
+        first = max((j for j in range(i) if self._quote_before(toks, j)), default=0)
+        head = self._phrase(toks, first)
+        if not head or first + len(head) >= i or not self._breaks(toks, first + len(head)):
+            return []
+        a0 = self._clause_start(toks, i - 1)
+        apposition = toks[a0:i]
+        m_head = self._mention(head)
+        m_app = self._mention(apposition) if self._phrase(toks, a0) == apposition else None
+        if m_head and not m_head.proper and m_app and m_app.proper:
+            return apposition
+        return head
+
+    def _antecedent(self, at: int, plural: bool, before_sentence: bool = False) -> str:
+        """Who a pronoun means: the subject of this or the last two sentences, else the nearest named."""
+        for m in reversed(self.subjects):
+            if self.sentence - m.sentence > 2:
+                break
+            if before_sentence and m.sentence == self.sentence:
+                continue
+            if m.start < at and m.plural == plural:
+                return self._resolved(m, m.start)
+        for m in reversed(self.mentions):
+            if at - m.start >= REACH:
+                break
+            if m.start < at and m.plural == plural:
+                return self._resolved(m, m.start)
+        if plural and not self.lex.compounds:  # "The campaign group ... They said": a body spoken of as they
+            return self._antecedent(at, False, before_sentence)
+        return ""
+
+    def _resolved(self, mention: Mention, at: int) -> str:
+        """A mention's best name: a role or surname named in full before, then the project's speaker."""
+        name = mention.name
+        for m in reversed(self.mentions) if mention.roles or " " not in name else ():
+            if at - m.start >= REACH * 4:
+                break  # far back, the same role or surname may be someone else
+            if m.start >= at or not m.proper:
+                continue
+            if not mention.proper and mention.roles and m.roles & mention.roles:
+                return self._known(m.name)
+            if mention.proper and " " not in name and len(m.name) > len(name) and name in m.name \
+                    and same_speaker(m.name, name):  # fmt: skip
+                return self._known(m.name)
+        if self._description(mention):
+            for m in reversed(self.subjects):  # "der Angeklagte", "the 27-year-old Kenyan": who the text is about
+                if self.sentence - m.sentence > 3:
+                    break
+                if m.start < at and m.proper and m.plural == mention.plural:
+                    return self._known(m.name)
+        return self._known(name)
+
+    def _description(self, m: Mention) -> bool:
+        """"der Angeklagte", "the spokeswoman", "the 27-year-old Kenyan": someone already named, described.
+        Not a body ("the company", "die Polizei") nor a named one ("the Met Office", "der Deutschen Flugsicherung")."""
+        if not m.definite or m.proper or m.roles & self.lex.bodies:
+            return False
+        if self.lex.compounds or m.roles:
+            return False  # a role not named before is someone new: "Der Bürgermeister sagte"
+        head = m.name.split()[-1]  # English: "the 27-year-old Kenyan", "the Ethiopian"
+        return len(m.name.split()) <= 3 and head[:1].isupper() and head.endswith(("an", "ian", "ese", "ish", "i"))
+
+    def _known(self, name: str) -> str:
+        known = match_speaker(name, self.speakers)
+        return known.name if known else name
+
+
+def _is_plural(name: str, lex: Lexicon) -> bool:
+    lows = name.lower().split()
+    return lex.coordination[2] in lows or "and" in lows or any(w in lex.plural_roles for w in lows)
