@@ -222,7 +222,8 @@ ENGLISH = Lexicon(
     articles=frozenset({"the", "a", "an", "his", "her", "their", "its", "our"}),
     roles=frozenset(_EN_ROLES) | frozenset(_EN_PLURAL_ROLES),
     plural_roles=frozenset(_EN_PLURAL_ROLES),
-    function_words=frozenset("""the a an and or but also at in on of to for from with by as after before since
+    function_words=frozenset("""the a an and or but also at in on of to for from with by as after before since i me
+    we us you
     it he she they we you this that these those so then when while if because last next however is are was were
     be been being has have had will would could should may might must can did does do not there here through into
     during without about across against among around behind under over via per between near toward towards upon

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Speaker
 from .lexicon import Lexicon
-from .speakers import Mention, is_pronoun, is_pronoun_word, match_speaker, mention_of, phrase_at, same_speaker
+from .speakers import SPOKES, Mention, is_pronoun, is_pronoun_word, match_speaker, mention_of, phrase_at, same_speaker
 from .text import Quotation, Token, quotations, words
 
 REACH = 1500  # characters back in which a pronoun or a continued quote finds its speaker
@@ -62,6 +62,7 @@ class TextReader:
         self.subjects: list[Mention] = []  # who the sentences are about: what "er" and "she" continue
         self.sentence = 0
         self.names: set[str] = set()  # single words known to be names: surnames, speakers found
+        self.voices: list[tuple[int, str]] = []  # (end, speaker) of each statement proposed so far
         self._phrases: dict[tuple[int, int], list[Token]] = {}
         self._mentions: dict[tuple[str, ...], Mention | None] = {}
 
@@ -146,12 +147,22 @@ class TextReader:
                 if last is not None and last[0] == i and self.text[toks[i - 1].end:toks[i].start].strip() == ",":
                     m = self._apposed_roles(m)  # "Carla Jimenez, a spokeswoman": the role belongs to the name
                 self.mentions.append(m)
-                if not subject_seen and after < len(toks) and not self._breaks(toks, after) \
-                        and not toks[after].capitalised and not is_pronoun_word(toks[after], self.lex):  # fmt: skip
+                verb = self._past_brackets(toks, after)
+                if not subject_seen and verb < len(toks) and (verb > after or not self._breaks(toks, verb)) \
+                        and not toks[verb].capitalised and not is_pronoun_word(toks[verb], self.lex):  # fmt: skip
                     self.subjects.append(replace(self.mentions[-1], sentence=self.sentence))
                     subject_seen = True
                 last = (after, self.mentions[-1])
             i = after
+
+    def _past_brackets(self, toks: list[Token], j: int) -> int:
+        """The first word after a bracket that opens before toks[j] ("Henrike Vossberg (SPD) will"), else j."""
+        if j == 0 or j >= len(toks) or "(" not in self.text[toks[j - 1].end:toks[j].start]:
+            return j
+        close = self.text.find(")", toks[j].start)
+        if close < 0 or close - toks[j].start > 60:
+            return j
+        return bisect_left(toks, close, key=lambda t: t.start)
 
     def _nameworthy(self, m: Mention) -> bool:
         """Whether a mention may name a speaker. German capitalises every noun, so a lone capitalised word
@@ -189,9 +200,14 @@ class TextReader:
             # "Reisinger habe gewusst, sagt sie": what comes before an inverted cue is what was said, not who
             inverted = phrase[0].start > at
             name, sure = self._antecedent(at, plural, before_sentence=inverted), 0.9
+            if phrase[0].lower == "it":  # only bodies speak as "it": the last one that spoke, if near
+                body = next((v for end, v in reversed(self.voices) if at - end < REACH and _body_name(v, self.lex)), None)
+                name = body if body is not None and not _body_name(name, self.lex) else name
         else:
             mention = self._mention(phrase)
             name, sure = (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
+        if name and all(w.lower() in _CALENDAR for w in name.split()):
+            name = ""  # "one Sunday critic": a day does not speak
         if name:
             self.names.update(name.split()[-1:])
             self.subjects.append(Mention(at, name, proper=True, plural=_is_plural(name, self.lex), sentence=self.sentence))
@@ -215,6 +231,8 @@ class TextReader:
         ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote only
             after = self._phrase(toks, i + 1)
         if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
+            if i > 0 and not self._quote_before(toks, i):
+                return self._apposed(toks, i) or after  # "…, Gerold Amsinck, sagte der Deutschen Presse-Agentur"
             return after or self._apposed(toks, i)
         p = self._phrase(toks, c0)
         if p and all(t.lower in lex.adverbs for t in toks[c0 + len(p):i]):
@@ -247,7 +265,7 @@ class TextReader:
         apposition = toks[a0:i]
         m_head = self._mention(head)
         m_app = self._mention(apposition) if self._phrase(toks, a0) == apposition else None
-        if m_head and not m_head.proper and m_app and m_app.proper:
+        if m_head and (not m_head.proper or m_head.roles & SPOKES) and m_app and m_app.proper:
             return apposition
         return head
 
@@ -272,16 +290,23 @@ class TextReader:
     def _resolved(self, mention: Mention, at: int) -> str:
         """A mention's best name: a role or surname named in full before, then the project's speaker."""
         name = mention.name
-        for m in reversed(self.mentions) if mention.roles or " " not in name else ():
+        bare = _without_honorific(name) if mention.proper else name  # "Mr Pellow", "Frau Kessler": a surname
+        indefinite = self.text[mention.start:mention.start + 4].lower().split(" ")[0] in _INDEFINITE
+        for m in reversed(self.mentions) if mention.roles or " " not in bare else ():
             if at - m.start >= REACH * 4:
                 break  # far back, the same role or surname may be someone else
-            if m.start >= at or not m.proper:
+            if m.start >= at:
                 continue
-            if not mention.proper and mention.roles and m.roles & mention.roles:
-                return self._known(m.name)
-            if mention.proper and " " not in name and len(m.name) > len(name) and name in m.name \
-                    and same_speaker(m.name, name):  # fmt: skip
-                return self._known(m.name)
+            if (mention.definite or mention.roles & SPOKES) and mention.roles & self.lex.bodies and not m.definite \
+                    and m.name[:1].isupper() and _organisation(m.name, mention.roles & self.lex.bodies, self.lex):  # fmt: skip
+                return self._known(m.name)  # "the company", "der Verband", "a council spokeswoman": the body named before
+            if not m.proper:
+                continue
+            if not mention.proper and mention.roles and m.roles & mention.roles and not indefinite:
+                return self._known(m.name)  # "der Präsident": the one named before; "ein Sprecher" is someone new
+            full = _without_honorific(m.name)  # "Frau Reimold" in a question names no one more fully
+            if mention.proper and " " not in bare and len(full) > len(bare) and bare in full and same_speaker(full, bare):
+                return self._known(full)
         if self._description(mention):
             for m in reversed(self.subjects):  # "der Angeklagte", "the 27-year-old Kenyan": who the text is about
                 if self.sentence - m.sentence > 3:
@@ -303,6 +328,32 @@ class TextReader:
     def _known(self, name: str) -> str:
         known = match_speaker(name, self.speakers)
         return known.name if known else name
+
+
+_INDEFINITE = {"ein", "eine", "einer", "a", "an", "one"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau"}
+# Words that make a name a company's or an institution's: "Kestrel Home Appliances", "Lakeshore Field Services LLC".
+_CORPORATE = set("""inc corp corporation co ltd llc plc group holdings industries appliances technologies systems
+services motors airlines bank energy foods pharma partners gmbh ag se kg werke stadtwerke""".split())
+
+
+def _without_honorific(name: str) -> str:
+    parts = name.split()
+    return " ".join(parts[1:]) if len(parts) > 1 and parts[0].lower().rstrip(".") in _HONORIFICS else name
+
+
+def _organisation(name: str, roles: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a name is of the kind of body a role means: "Hollingford Council" for "the council", a
+    company's name for "the company" / "das Unternehmen"."""
+    lows = name.lower().split()
+    if any(lex.role_of(w) in roles for w in lows):
+        return True
+    companies = {"company", "firm", "unternehmen", "konzern", "firma"}
+    return bool(roles & companies) and any(w.strip(".,") in _CORPORATE for w in lows)
+
+
+def _body_name(name: str, lex: Lexicon) -> bool:
+    return any(w.strip(".,") in _CORPORATE or lex.role_of(w) in lex.bodies for w in name.lower().split())
 
 
 def _is_plural(name: str, lex: Lexicon) -> bool:

@@ -20,15 +20,31 @@ from dataclasses import dataclass
 from ..model import Speaker
 from .lexicon import Lexicon
 from .reading import AND_WORDS, OBJECT_FIRST, QUOTE_MARKS, REACH, Cue, TextReader
-from .speakers import match_speaker
+from .speakers import Mention, match_speaker
 from .text import Quotation, Token, sentences, words
 
+# A paragraph opened by a name and a colon: an interview's answer (or question).
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,2}):[ \t]+(?:\([^)\n]{1,30}\)[ \t]*)?"
+                       r"(?P<body>\S[^\n]*?)\s*$", re.M)
 _HARD_BREAK = ("–", "—", " - ", ";")
 _TIME_WORDS = {"on", "in", "at", "during", "after", "before", "late", "last", "earlier", "later", "this", "afterward",
                "afterwards", "yesterday", "today", "tonight", "separately", "previously", "repeatedly", "through", "via",
                "by", "from", "with", "to", "over", "under"}
 _ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
                    "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
+
+
+_MANNER = {"gesagt", "formuliert", "ausgedrückt"}
+_MANNER_ADVERBS = {"ehrlich", "offen", "anders", "kurz", "genauer", "salopp", "vorsichtig", "gelinde", "nebenbei",
+                   "allgemein", "grob", "einfach", "pauschal", "zugespitzt"}
+# Konjunktiv II: reported speech in the first clause ("Die Regeln müssten kontrolliert werden"), the narrator's
+# conjecture after it ("Die Kosten werden geschätzt, einen Großteil könnten Bund und Land übernehmen").
+_CONDITIONAL = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "sollten", "wollten", "gäbe",
+                "kämen", "dürften"}
+# Konjunktiv forms that are also indicative plurals ("die Mieter haben"), and words in -e that are no verbs.
+_INDICATIVE_TOO = {"haben", "werden"}
+_NOT_VERBS = set("""heute gerne ohne alle beide lange bitte alleine selbe eine keine jede diese jene welche manche einige
+viele wenige andere mehrere seine ihre meine deine unsere eure deren dessen ebenso schließlich gleiche wurde""".split())
 
 
 def _clause_opener(t: Token, lex: Lexicon) -> bool:
@@ -64,12 +80,14 @@ class Reader(TextReader):
         super().__init__(text, lex, speakers)
         self.found: list[Suggestion] = []
         self.claimed: set[int] = set()  # quotations a cue has taken
+        self._said: Suggestion | None = None  # the last statement of the sentence before, if it made one
 
     def run(self) -> list[Suggestion]:
         """Every proposal, in text order, overlapping ones settled in favour of the surer."""
         for number, (start, end) in enumerate(sentences(self.text, self.quotes)):
             self.sentence = number
             self._sentence(start, end)
+        self._interview_answers()
         self._unclaimed_quotes()
         return _settled(self.found)
 
@@ -112,6 +130,10 @@ class Reader(TextReader):
                     self._add(a, b, speaker, cue.text, "indirect", 0.75 * sure)
         if len(self.found) == before:
             self._reported_by_source(toks, start, end)
+        if len(self.found) == before:
+            self._reported_on(toks, quotes, start, end)
+        made = [s for s in self.found[before:] if s.speaker]
+        self._said = max(made, key=lambda s: s.end) if made else None
 
     def _cue(self, toks: list[Token], i: int) -> Cue | None:
         t, lex = toks[i], self.lex
@@ -138,6 +160,10 @@ class Reader(TextReader):
             else:
                 return None
         clause = toks[self._clause_start(toks, i):i]
+        if clause and clause[-1].lower in ("i", "ich"):
+            return None  # "When I ask whether …": the writer asking, outside any quotation
+        if low in _MANNER and len(clause) == 1 and clause[0].lower in _MANNER_ADVERBS:
+            return None  # "Ehrlich gesagt: …", "Frankly speaking, …": how the speaker puts it, not who speaks
         if any(w.lower in lex.negations for w in clause[-3:]) or (
             i + 1 < len(toks) and toks[i + 1].lower in lex.negations and not self._breaks(toks, i + 1)
         ):
@@ -362,6 +388,41 @@ class Reader(TextReader):
         if b - a >= 12:
             self._add(a, b, self._resolved(mention, phrase[0].start), cue, "reported", 0.6)
 
+    def _reported_on(self, toks: list[Token], quotes: list[int], start: int, end: int) -> None:
+        """German reported speech runs on in the Konjunktiv without a cue of its own: "Sie sagte: „…“
+        Künftig sollten auch möblierte Wohnungen …. Ausnahmen werde es weiter geben." Each such sentence
+        right after a statement is that speaker's, until a sentence in the indicative ends the run."""
+        said = self._said
+        if not self.lex.compounds or said is None or not toks or self.text[end - 1:end] == "?":
+            return
+        first_clause = next((j for j in range(1, len(toks)) if self._breaks(toks, j)), len(toks))
+        mood = next((t for j, t in enumerate(toks) if self._subjunctive_at(toks, j)
+                     and (j < first_clause or t.lower not in _CONDITIONAL)), None)  # fmt: skip
+        if mood is None or any(self.quotes[k].open < mood.start < self.quotes[k].close for k in quotes):
+            return
+        b = self._clause_end(start, end, stop_at_dash=False)
+        quoted = sum(self.quotes[k].end - self.quotes[k].start for k in quotes)
+        if 2 * quoted >= b - start:
+            return  # mostly a quotation: direct speech, settled with the quotations
+        self.claimed.update(quotes)
+        self._add(start, b, said.speaker, mood.text, "indirect", 0.55, said.speaker_id)
+
+    def _subjunctive_at(self, toks: list[Token], j: int) -> bool:
+        """Whether toks[j] is a finite verb in the Konjunktiv: a known form ("sei", "werde", "müssten"), or a
+        verb in -e right after a noun or pronoun, where the indicative would end in -t ("Die Ministerin bekämpfe")."""
+        t, lex = toks[j], self.lex
+        if t.capitalised and j > 0:
+            return False
+        if t.lower in lex.subjunctive:
+            return t.lower not in _INDICATIVE_TOO
+        if j == 0 or not t.lower.endswith("e") or t.lower.endswith("te") or len(t.lower) < 4 \
+                or t.lower in lex.function_words or t.lower in _NOT_VERBS or self._breaks(toks, j):  # fmt: skip
+            return False
+        before = toks[j - 1]
+        after_ok = j + 1 == len(toks) or self._breaks(toks, j + 1) or not toks[j + 1].capitalised
+        return after_ok and (before.capitalised or before.lower in ("man", "er", "sie", "es")) \
+            and before.lower not in lex.articles and before.lower not in lex.function_words
+
     def _clause_end(self, at: int, sentence_end: int, stop_at_dash: bool) -> int:
         """Where a clause running from `at` ends: the sentence's end without its full stop, or a dash."""
         stretch = self.text[at:sentence_end]
@@ -372,6 +433,28 @@ class Reader(TextReader):
         while end > at and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?…,;:"):
             end -= 1
         return end
+
+    # -- interviews ------------------------------------------------------------------------------
+
+    def _interview_answers(self) -> None:
+        """"Reimold: Weder noch. Wir planen …": in an interview each answer is the interviewee's statement,
+        one per paragraph; the label is a name the text has introduced, used for two answers or more.
+        Questions ("Frage:", "Q:", the paper's name) name no one introduced and are left alone."""
+        by_label: dict[str, list[re.Match[str]]] = {}
+        for m in _LABELLED.finditer(self.text):
+            by_label.setdefault(m["label"], []).append(m)
+        for label, answers in by_label.items():
+            if len(answers) < 2:
+                continue
+            at = answers[0].start()
+            name = self._resolved(Mention(at, label, proper=True), at)
+            if name == label or name.split()[-1] != label.split()[-1]:
+                continue  # not a person named in full before
+            spans = [(m.start("body"), m.end("body")) for m in answers]
+            self.found = [f for f in self.found if not any(a <= f.start < b for a, b in spans)]
+            for a, b in spans:
+                self.claimed.update(k for k, q in enumerate(self.quotes) if a <= q.open < b)
+                self._add_quoted(a, b, name, f"{label}:", 0.85)
 
     # -- quotations no cue claimed -----------------------------------------------------------------
 
@@ -408,6 +491,8 @@ class Reader(TextReader):
         if speaker_id is None and speaker:
             known = match_speaker(speaker, self.speakers)
             speaker_id = known.id if known else None
+        if speaker:
+            self.voices.append((end, speaker))
         self.found.append(Suggestion(start, end, self.text[start:end], speaker, cue, mode, round(confidence, 2),
                                      speaker_id))  # fmt: skip
 

@@ -41,7 +41,8 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
             return [] if out else [t]  # a pronoun stands alone
         if (not out and low in lex.coordination[0:1]) or (low in lex.articles and (not out or out[-1].lower in _LINKS)):
             out.append(t)  # an article, or "sowohl" of "sowohl ... als auch ..."
-        elif low in _LINKS and seen_noun and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex) \
+        elif (low in _LINKS or low == "for" and lex.role_of(out[-1].lower) in SPOKES) and seen_noun \
+                and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex) \
                 and not _gap_breaks(text[t.end:tokens[j + 1].start]):  # fmt: skip
             out.append(t)
             seen_noun = False  # a complement follows ("von Almaty", "des Ministeriums", "by ING Bank")
@@ -81,6 +82,8 @@ _QUANTIFIERS = {"one", "two", "three", "four", "five", "another", "some", "sever
 
 
 _LINKS = {"von", "des", "der", "of", "by"}
+# Who speaks for a body: "a spokeswoman for Kestrel" is Kestrel's word, unless a name is given beside it.
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin"}
 _IRREGULAR_PAST = set("""won said told went came made took gave saw ran got left found began became kept held brought led
 met paid sent spent stood fell rose lost hit cut put set let won't""".split())
 
@@ -162,6 +165,11 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
     roles = frozenset(r for r in map(lex.role_of, lows) if r)
     plural = conj in lows or "and" in lows or (
         any(w in lex.plural_roles or lex.role_of(w) in lex.plural_roles for w in lows) and not _singular_article(lows))
+    spokes = next((k for k, w in enumerate(lows[:-2]) if lex.role_of(w) in SPOKES and lows[k + 1] in (*_LINKS, "for")), -1)
+    if spokes >= 0 and all(w[:1].isupper() for w in words[spokes + 2:]):  # "a spokeswoman for Kestrel": Kestrel speaks
+        org = mention_of(phrase[spokes + 2:], lex)
+        if org is not None and org.proper and not any(lex.role_of(w.removesuffix("s")) for w in lows[spokes + 2:]):
+            return Mention(phrase[0].start, org.name, org.roles | roles, proper=True)
     if lows[0] in lex.documents or (len(lows) > 1 and lows[0] in lex.articles and lows[1] in lex.documents):
         k = next((k for k, w in enumerate(lows) if w in _LINKS), -1)  # "a note by ING Bank" -> "ING Bank"
         if 0 < k < len(words) - 1:

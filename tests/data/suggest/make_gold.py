@@ -53,6 +53,7 @@ def main() -> None:
      ("Wer jetzt regiert, muss vor allem zuhören.","Jan Hoffmann","direct"),
      ("vor allem junge Menschen kaum zur Wahl gegangen seien","Jan Hoffmann","indirect"),
      ("sie vertraue den Behörden vor Ort","Petra Schulz","indirect"),
+     ("Die Wahl sei ordnungsgemäß verlaufen","Petra Schulz","indirect"),
      ("begrüßten den Ausgang der Wahl","Unternehmerverbände","reported"),
      ("mehrere Firmen nun Investitionen in der Stadt vorziehen","Industrie- und Handelskammer","reported"),
      ("das amtliche Endergebnis am Mittwoch bekannt gegeben werde","Stadtverwaltung","indirect"),
