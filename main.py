@@ -41,6 +41,7 @@ def _unknown_command(word: str, commands: list[str]) -> int:
 def _register_pdf() -> None:
     """PDF goes through Qt's writer, which lives in desktop/; load it only when a PDF is asked for."""
     from annotations import exporters
+    from annotations.exporters import worksheet
 
     def export_pdf(store, out_path, **options):
         from desktop.pdf_export import export_pdf as write
@@ -48,6 +49,13 @@ def _register_pdf() -> None:
         return write(store, out_path, **options)
 
     exporters.register("pdf", export_pdf, ".pdf", whole_file=True)
+
+    def worksheet_pdf(html, path, title):
+        from desktop.pdf_export import write_pdf
+
+        write_pdf(html, path, title, whole_tables=True)
+
+    worksheet.register_pdf(worksheet_pdf)
 
 
 if __name__ == "__main__":

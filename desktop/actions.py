@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 from shiboken6 import isValid
@@ -87,6 +87,10 @@ class Actions:
                                       tip="The whole project as one file elsewhere, to send or to keep")  # fmt: skip
         self.export = self._action("&Export…", w.export_notes, ["Ctrl+Shift+E"],
                                    tip="Markdown, HTML handout, PDF, CSV, W3C JSON-LD, REFI-QDA")  # fmt: skip
+        self.export_worksheet = self._action(
+            QCoreApplication.translate("Actions", "Export &Worksheet…"), w.export_worksheet, [],
+            tip=QCoreApplication.translate("Actions", "A worksheet for class and its answer key: the chosen statements"
+                                                      " numbered in the article, a table to fill in"))  # fmt: skip
         self.replace_text = self._action("&Replace Text from File…", docs.replace_text, [],
                                          tip="Load a newer version of this document; statements follow their quotes")  # fmt: skip
         self.restore = self._action("Restore &Backup…", w.recovery.restore_backup, [],
@@ -127,6 +131,7 @@ class Actions:
         file.addSeparator()
         file.addAction(self.save_copy)
         file.addAction(self.export)
+        file.addAction(self.export_worksheet)
         file.addSeparator()
         file.addAction(self.restore)
         file.addSeparator()

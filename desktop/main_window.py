@@ -215,6 +215,11 @@ class MainWindow(QMainWindow):
 
         run_modal(ExportDialog(self))
 
+    def export_worksheet(self) -> None:
+        from .dialogs.worksheet import WorksheetDialog
+
+        run_modal(WorksheetDialog(self))
+
     def save_copy(self, target: Path | None = None) -> Path | None:
         """File > Save a Copy: the whole project as one file elsewhere (to send, or to keep), made safely while open."""
         from annotations.errors import StandpointError

@@ -1,4 +1,4 @@
-"""`export`: write a project's notes as md, html, pdf, csv, json (W3C), qdpx or qdc (REFI-QDA)."""
+"""`export`: write a project's notes as md, html, pdf, csv, json (W3C), qdpx or qdc (REFI-QDA), or a worksheet."""
 
 from __future__ import annotations
 
@@ -7,15 +7,17 @@ from pathlib import Path
 
 from ..wording import counted
 from .info import open_existing
+from .worksheets import add_arguments, run_worksheet
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `export` command."""
     from ..exporters import EXPORTERS
 
-    p = subparsers.add_parser("export", help="export notes: " + ", ".join(sorted({*EXPORTERS, "pdf"})))
+    p = subparsers.add_parser("export", help="export notes: " + ", ".join(sorted({*EXPORTERS, "pdf", "worksheet"})))
     p.add_argument("project", type=Path, help="a .standpoint project file")
-    p.add_argument("--format", "-f", required=True, help="md, html, pdf, csv, json, qdpx or qdc")
+    p.add_argument("--format", "-f", required=True, help="md, html, pdf, csv, json, qdpx, qdc, or worksheet (its format"
+                                                         " follows the --out suffix: .html, .pdf, .docx)")
     p.add_argument("--out", "-o", type=Path, help="the file to write")
     p.add_argument("--per-annotator", type=Path, metavar="DIR",
                    help="json: write DIR/ANNOTATOR/TITLE-HASH.json, one stable, diff-friendly file per annotator and"
@@ -27,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark for Excel")
     p.add_argument("--raw", action="store_true",
                    help="CSV: cells exactly as stored, for R or pandas (a spreadsheet could run some as formulas)")
+    add_arguments(p)
     p.set_defaults(run=run_export)
 
 
@@ -35,6 +38,8 @@ def run_export(args: argparse.Namespace) -> int:
     from ..errors import StandpointError
     from ..exporters import export
 
+    if args.format == "worksheet":
+        return run_worksheet(args)
     if args.per_annotator is not None:
         return _per_annotator(args)
     if args.out is None:
