@@ -40,12 +40,13 @@ _DE_SPEECH = set().union(
     _strong_de("entgegnet", "entgegnete", "entgegneten"),
     _strong_de("betont", "betonte", "betonten"),
     _strong_de("weiß", "wusste"),
+    _strong_de("verweist", "verwies", "verwiesen"),
 ) - {"meine", "meinen", "frage", "fragen", "hoffe", "hoffen", "klage", "klagen"}  # nouns and possessives too
 
 # Separable verbs: the finite form stands early, its particle closes the clause ("teilte ... mit").
 _DE_SEPARABLE: dict[str, set[str]] = {
     "mit": _weak_de("teil"),
-    "an": _weak_de("kündig") | {"gab", "gaben", "gibt"},
+    "an": _weak_de("kündig") | {"gab", "gaben", "gibt", "bietet", "bot", "boten"},
     "hinzu": _weak_de("füg"),
     "ein": _weak_de("räum"),
     "hin": {"wies", "wiesen", "weist"},
@@ -56,7 +57,7 @@ _DE_SEPARABLE: dict[str, set[str]] = {
     "klar": {"macht", "machte", "machten", "stellt", "stellte", "stellten"},
 }
 _DE_JOINED = {particle + form for particle, forms in _DE_SEPARABLE.items() for form in forms}  # "wie sie mitteilte"
-_DE_SEPARATE_PARTICIPLES = {"mitgeteilt", "angekündigt", "hinzugefügt", "eingeräumt", "hingewiesen",
+_DE_SEPARATE_PARTICIPLES = {"mitgeteilt", "angekündigt", "angeboten", "hinzugefügt", "eingeräumt", "hingewiesen",
                             "angegeben", "zugegeben", "bekanntgegeben", "festgestellt"}  # fmt: skip
 
 # Verbs whose clause states a position held rather than words quoted: the statement is reported speech.
@@ -177,7 +178,7 @@ GERMAN = Lexicon(
     reporting_separable={k: frozenset(v) for k, v in _DE_REPORTING_SEPARABLE.items()},
     separate_participles=frozenset(_DE_SEPARATE_PARTICIPLES | _DE_JOINED),
     source_before=(("laut",), ("nach", "angaben"), ("aus", "sicht"), ("nach", "ansicht"), ("nach", "auffassung"),
-                   ("nach", "einschätzung")),
+                   ("nach", "einschätzung"), ("gemäß",), ("gemäss",)),
     source_after=frozenset({"zufolge"}),
     complementisers=frozenset({"dass", "daß", "ob"}),
     subjunctive=frozenset("""habe haben hätte hätten sei seien wäre wären werde werden würde würden könne

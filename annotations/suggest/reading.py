@@ -27,6 +27,7 @@ august september october november december montag dienstag mittwoch donnerstag f
 märz mai juni juli oktober dezember according""".split())
 OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
 QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
+_NAME_ARTICLES = {"dem", "der", "des", "im", "vom", "beim", "the"}  # "im «Tages-Anzeiger»", "told the "New York Times""
 _TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
                "genannten", "sogenannten", "sogenannte", "motto"}
 
@@ -67,9 +68,16 @@ class TextReader:
         self._mentions: dict[tuple[str, ...], Mention | None] = {}
 
     def _names_a_title(self, q: Quotation) -> bool:
-        """"a report titled “The Squeezed Basket”", "die so genannten "farbigen Revolutionen"": a name, not words said."""
+        """"a report titled “The Squeezed Basket”", "die so genannten "farbigen Revolutionen"", "gegenüber dem
+        «Tösstaler Anzeiger»": a name, not words said."""
         k = bisect_left(self._starts, q.open) - 1
-        return k >= 0 and self.tokens[k].lower in _TITLE_CUES and not self.text[self.tokens[k].end:q.open].strip()
+        if k < 0 or self.text[self.tokens[k].end:q.open].strip():
+            return False
+        if self.tokens[k].lower in _TITLE_CUES:
+            return True
+        inner = self.text[q.start:q.end].split()
+        return self.tokens[k].lower in _NAME_ARTICLES and 2 <= len(inner) <= 4 \
+            and all(w[:1].isupper() and w[-1:] not in ".,!?:;" for w in inner)  # fmt: skip
 
     def _title_between(self, a: int, b: int) -> bool:
         inside = range(bisect_left(self._quote_opens, a), bisect_left(self._quote_opens, b))
@@ -259,12 +267,13 @@ class TextReader:
         apposition, or the name an apposition gives ("Ein Premierminister, Akezhan Kazhegeldin, sagte")."""
         first = max((j for j in range(i) if self._quote_before(toks, j)), default=0)
         head = self._phrase(toks, first)
-        if not head or first + len(head) >= i or not self._breaks(toks, first + len(head)):
-            return []
         a0 = self._clause_start(toks, i - 1)
         apposition = toks[a0:i]
+        m_app = self._mention(apposition) if a0 > first and self._phrase(toks, a0) == apposition else None
+        if not head or first + len(head) >= i or not self._breaks(toks, first + len(head)):
+            # "Der Präsident des Verbands privater Vermieter, Gerold Amsinck, sagte": the name the apposition gives
+            return apposition if m_app and m_app.proper and "," in self.text[toks[a0 - 1].end:toks[a0].start] else []
         m_head = self._mention(head)
-        m_app = self._mention(apposition) if self._phrase(toks, a0) == apposition else None
         if m_head and (not m_head.proper or m_head.roles & SPOKES) and m_app and m_app.proper:
             return apposition
         return head

@@ -23,6 +23,23 @@ from .reading import AND_WORDS, OBJECT_FIRST, QUOTE_MARKS, REACH, Cue, TextReade
 from .speakers import Mention, match_speaker
 from .text import Quotation, Token, sentences, words
 
+# Cues whose infinitive clause is what someone means to do or wants done: "kündigte an, … vorzulegen".
+_INTENDING = {"kündigte", "kündigt", "kündigten", "angekündigt", "forderte", "fordert", "forderten", "gefordert",
+              "versprach", "verspricht", "versprachen", "versprochen", "drohte", "droht", "drohten", "gedroht",
+              "bot", "bietet", "boten", "angeboten", "appellierte", "appelliert", "verlangte", "verlangt", "mahnte"}
+_PARTICLE_ZU = re.compile(r"(?:ab|an|auf|aus|bei|dar|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|durch|um|"
+                          r"über|wieder|frei|stand|teil|statt|los|fort|bereit|offen)zu\w+en")
+
+
+def _zu_infinitive(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    if t.capitalised:
+        return False
+    if t.lower == "zu":
+        return k + 1 < len(toks) and not toks[k + 1].capitalised and toks[k + 1].lower.endswith(("en", "ern", "eln"))
+    return bool(_PARTICLE_ZU.fullmatch(t.lower))
+
+
 # A paragraph opened by a name and a colon: an interview's answer (or question).
 _LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,2}):[ \t]+(?:\([^)\n]{1,30}\)[ \t]*)?"
                        r"(?P<body>\S[^\n]*?)\s*$", re.M)
@@ -110,6 +127,7 @@ class Reader(TextReader):
                 cut = toks[self._clause_start(toks, min(d.index for d in inner))].start
                 content[c.index] = (clause[0], self._clause_end(clause[0], cut, stop_at_dash=False)) if cut > clause[0] else None
         absorbed: set[int] = set()  # cues whose reported clause holds a short quotation
+        quoting: set[int] = set()  # cues that took a quotation: what follows them is who, not what
         for run in self._runs(quotes) if speech else []:
             first, last = self.quotes[run[0]], self.quotes[run[-1]]
             cue = min(speech, key=lambda c: _distance(toks[c.index], first))
@@ -120,11 +138,17 @@ class Reader(TextReader):
                 self.claimed.update(run)
             else:
                 self._direct(toks, cue, run)
+                subject = self._subject(toks, cue.index)
+                if subject and subject[0].start > toks[cue.index].start:
+                    quoting.add(cue.index)  # "„…“, sagt eine Mutter aus Eschenau, die …": after her, no content
         for cue in cues:
             clause = content.get(cue.index)
             if cue.reporting:
                 self._reported_by_verb(toks, cue, end)
-            elif clause and (cue.index in absorbed or not any(clause[0] <= self.quotes[k].open < clause[1] for k in quotes)):
+            elif clause is None and not quotes:
+                self._intention(toks, cue, end)
+            elif clause and not (cue.index in quoting and clause[0] > toks[cue.index].start) and (
+                    cue.index in absorbed or not any(clause[0] <= self.quotes[k].open < clause[1] for k in quotes)):
                 speaker, sure = self._speaker(toks, cue)
                 for a, b in self._coordinated(toks, clause):
                     self._add(a, b, speaker, cue.text, "indirect", 0.75 * sure)
@@ -321,6 +345,8 @@ class Reader(TextReader):
         inverted = subject[0].start > toks[i].start
         if inverted != self.lex.compounds:  # German: "..., sagte er"; English: "..., she said"
             return None
+        if len(toks) - max(cue.end_index, toks.index(subject[-1])) > 7:
+            return None  # "According to the complaint, Sturdevant wrote more than 300 checks …": the cue's own clause
         lead = i if inverted else toks.index(subject[0])
         if lead == 0 or self._quote_before(toks, lead) or "," not in self.text[toks[lead - 1].end:toks[lead].start]:
             return None
@@ -353,6 +379,22 @@ class Reader(TextReader):
             return False
         self._add(start, stop, speaker, cue.text, "reported", 0.6 * sure)
         return True
+
+    def _intention(self, toks: list[Token], cue: Cue, end: int) -> None:
+        """"Die Ministerin kündigte an, einen Gesetzentwurf vorzulegen", "forderte, die Mieten zu senken": an
+        announced intention or a demand, in an infinitive clause right after the cue (reported)."""
+        if not self.lex.compounds or toks[cue.index].lower not in _INTENDING:
+            return
+        j = cue.end_index + 1
+        if j >= len(toks) or "," not in self.text[toks[j - 1].end:toks[j].start]:
+            return
+        rest = toks[j:]
+        if not any(_zu_infinitive(rest, k) for k in range(len(rest))):
+            return
+        speaker, sure = self._speaker(toks, cue)
+        if speaker:
+            self._add(rest[0].start, self._clause_end(rest[0].start, end, stop_at_dash=False), speaker, cue.text,
+                      "reported", 0.5 * sure)  # fmt: skip
 
     def _reported_by_source(self, toks: list[Token], start: int, end: int) -> None:
         """"Laut dem Ministerium ...", "Dem Ministerium zufolge ...", "..., according to the ministry."."""
