@@ -25,6 +25,7 @@ from annotations.offsets import Utf16Map
 from .highlights import Span, SpanIndex
 from .outlines import Outlines
 from .painting import BlockPainter
+from .wordbreaks import qt_word_breaks
 
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
 SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Source Serif Pro", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif")
@@ -229,13 +230,13 @@ class ArticleView(QPlainTextEdit):
     # -- positions -----------------------------------------------------------------------------------
 
     def selection_span(self) -> tuple[int, int] | None:
-        """The selection in code points, widened to whole words; None without a selection."""
+        """The selection in code points, widened to whole words (in every script); None without a selection."""
         cursor = self.textCursor()
         if not cursor.hasSelection() or self.document_model is None:
             return None
         start = self.map.to_codepoint(cursor.selectionStart())
         end = self.map.to_codepoint(cursor.selectionEnd())
-        start, end = snap_to_words(self.document_model.text, start, end)
+        start, end = snap_to_words(self.document_model.text, start, end, qt_word_breaks)
         return (start, end) if end > start else None
 
     def select_span(self, start: int, end: int) -> None:
