@@ -6,12 +6,14 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from annotations.errors import StandpointError
 from annotations.safe_files import publish, temporary_beside
 from annotations.store import Store
+
+from .fonts import reading_font
 
 
 def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progress=None, group_by: str = "order",
@@ -38,7 +40,7 @@ def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progres
         writer.setTitle(store.document(document_ids[0]).title if document_ids else store.path.stem)
         writer.setCreator("Standpoint")
         doc = QTextDocument()
-        doc.setDefaultFont(QFont("DejaVu Serif", 11))
+        doc.setDefaultFont(reading_font(11))  # a list of families: Arabic, Thai, CJK, emoji find a face
         doc.setHtml(html)
         # No page size here: print_() then lays the text out for the writer's own page and resolution.
         if progress is not None and progress(2, 3) is False:

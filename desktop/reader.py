@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontDatabase,
     QFontMetricsF,
     QPalette,
     QTextCharFormat,
@@ -22,23 +20,14 @@ from annotations.anchoring import snap_to_words
 from annotations.model import Document, Statement
 from annotations.offsets import Utf16Map
 
+from .fonts import reading_font
 from .highlights import Span, SpanIndex
 from .outlines import Outlines
 from .painting import BlockPainter
 from .wordbreaks import qt_word_breaks
 
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
-SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Source Serif Pro", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif")
 UNTAGGED_COLOUR = "#9e9e9e"
-
-
-def reading_font(point_size: float = 12.5) -> QFont:
-    families = set(QFontDatabase.families())
-    family = next((f for f in SERIF_FAMILIES if f in families), "")
-    font = QFont(family) if family else QFont()
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(point_size)
-    return font
 
 
 class ArticleView(QPlainTextEdit):

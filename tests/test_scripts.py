@@ -122,3 +122,15 @@ def test_marking_part_of_a_word_or_clause_in_every_script_stores_the_expected_sp
             assert st.start <= at and at + len(selected) <= st.end
         assert len(store.statements(doc.id)) == len(MARKED)
         window.close()
+
+
+def test_the_article_font_is_a_list_of_families_so_other_scripts_find_a_face(window):
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    font = window.reader.font()
+    assert font.styleHint() == QFont.StyleHint.Serif  # with no listed family installed, still a serif
+    families = font.families()
+    assert families and set(families) <= set(QFontDatabase.families())
+    if "DejaVu Sans" in families:  # this machine: DejaVu Serif has no Arabic, so the list goes on to a face that has
+        arabic = [ch for ch in PASSAGES["ar"] if ch.isalpha()]
+        assert all(any(QFontMetrics(QFont(f)).inFontUcs4(ord(ch)) for f in families) for ch in arabic)
