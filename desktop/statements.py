@@ -317,6 +317,7 @@ class StatementList(QTableView):
     def __init__(self, model: StatementListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModel(model)
+        self.setAccessibleName(self.tr("Statements"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -371,6 +372,7 @@ class FilterField(QLineEdit):
         self._model = model
         self.setPlaceholderText("Filter statements (quote, speaker, stance, note, annotator)…")
         self.setClearButtonEnabled(True)
+        self.setAccessibleName(self.tr("Filter statements"))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self._model.prepare_filter()
