@@ -137,8 +137,8 @@ class StatementEditor(QWidget):
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         field_of(self.target).setPlaceholderText("About what? (optional)")
-        for widget in (self.target, field_of(self.target)):
-            widget.setAccessibleName(self.tr("Target"))
+        for target in (self.target, field_of(self.target)):
+            target.setAccessibleName(self.tr("Target"))
         completer_of(self.target).setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         field_of(self.target).editingFinished.connect(self._target_done)
 

@@ -358,8 +358,8 @@ class EditVersionDialog(QDialog):
         for combo, name in ((self.speaker, self.tr("Speaker")), (self.stance, self.tr("Stance")),
                             (self.target, self.tr("Target")), (self.mode, self.tr("Mode"))):  # fmt: skip
             combo.setAccessibleName(name)
-            if combo.lineEdit() is not None:
-                combo.lineEdit().setAccessibleName(name)
+            if (field := combo.lineEdit()) is not None:
+                field.setAccessibleName(name)
         form = QFormLayout()
         form.addRow("&Speaker", self.speaker)
         form.addRow("S&tance", self.stance)
