@@ -288,6 +288,10 @@ class StatementListModel(QAbstractTableModel):
             return QColor("#b3261e")
         if role == self.StatementIdRole:
             return st.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            from .accessibility import statement_text  # it builds on this module
+
+            return statement_text(st, col, self.speaker_names.get(st.speaker_id), self.stance_labels.get(st.stance_id))
         return None
 
     def _icon(self, which: QStyle.StandardPixmap) -> QIcon:

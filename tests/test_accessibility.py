@@ -115,3 +115,41 @@ def test_the_agreement_dialog_and_its_editor_name_their_controls(store, sample_d
     qtbot.addWidget(editor)
     editor.show()
     assert (missing, unnamed_controls(editor)) == ([], [])
+
+
+def _cell_names(window) -> set[str]:
+    """What QAccessible reports for the cells (and headers) of the statement list."""
+    table = QAccessible.queryAccessibleInterface(window.statement_list)
+    return {table.child(i).text(QAccessible.Text.Name) for i in range(table.childCount())}
+
+
+def test_the_statement_list_says_speaker_stance_and_what_is_missing(window, qtbot):
+    mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    mark(window, qtbot, "Putin hatte letzte Woche Fallschirmjäger geschickt")
+    heard = _cell_names(window)
+    assert {"“einen versuchten Staatsstreich”, speaker Tokajew, stance opposed", "speaker Tokajew",
+            "stance opposed", "“Putin hatte letzte Woche Fallschirmjäger geschickt”, speaker missing, stance missing",
+            "speaker missing", "stance missing"} <= heard  # fmt: skip
+    assert "—" not in heard  # the dash a sighted reader sees in an empty cell is never what is heard
+
+
+def test_the_article_says_which_statement_the_cursor_is_in(window, qtbot):
+    first = mark(window, qtbot, "einen versuchten Staatsstreich", "Tokajew", Qt.Key.Key_3)
+    mark(window, qtbot, "Putin hatte letzte Woche Fallschirmjäger geschickt")
+    article = QAccessible.queryAccessibleInterface(window.reader)
+    assert article.text(QAccessible.Text.Name) == "Article"
+    row = window.list_model.row_of(first.id)
+
+    window.reader.setFocus()
+    window.reader.select_span(first.start + 3, first.start + 3)  # the cursor, by keyboard, into the statement
+    assert article.text(QAccessible.Text.Description) == f"In statement {row + 1} of 2: Tokajew, opposed"
+    qtbot.keyClick(window.reader, Qt.Key.Key_Home)  # the start of the line, outside every statement
+    assert article.text(QAccessible.Text.Description) == ""
+
+    window.reader.select_text("Fallschirmjäger")
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left)  # collapses the selection inside the second statement
+    assert article.text(QAccessible.Text.Description).endswith("of 2: speaker missing, stance missing")
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo marking it
+    # the remaining statement becomes current and takes the cursor; the count follows the list
+    assert window.reader.map.to_codepoint(window.reader.textCursor().position()) == first.start
+    assert article.text(QAccessible.Text.Description) == "In statement 1 of 1: Tokajew, opposed"
