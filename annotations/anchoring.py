@@ -1,9 +1,13 @@
-"""Where a statement sits in a text: snapping spans to words, quote selectors, re-anchoring."""
+"""Where a statement sits in a text: snapping spans to words (in every script), quote selectors, re-anchoring."""
 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from .scripts import cluster_end, cluster_start, is_unspaced
 
 CONTEXT = 32  # characters of prefix and suffix kept with each quote (W3C TextQuoteSelector)
 
@@ -14,10 +18,27 @@ def _is_word_char(ch: str) -> bool:
     return cat[0] in "LNM" or ch in "\u200d\u00ad'’-_" or cat == "So"
 
 
-def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+def _in_spaced_word(ch: str) -> bool:
+    return _is_word_char(ch) and not is_unspaced(ch)
+
+
+WordBreaks = Callable[[str], Iterable[int]]
+"""Word boundaries (code points, 0 and the end included or not) of a run of text written without spaces."""
+
+MAX_WORD = 20  # code points: a longer "word" in a script without spaces is a clause a breaker failed to split
+_RUN_WINDOW = 200  # code points either side of a cut shown to the word breaker: its context, and its cost
+
+
+def snap_to_words(text: str, start: int, end: int, word_breaks: WordBreaks | None = None) -> tuple[int, int]:
     """Widen [start, end) outward to whole words and trim surrounding white space.
 
     A selection made by hand usually cuts a word or catches a space; the reader means the words.
+    Where words are separated by spaces (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, ...) a cut
+    word is taken whole. In scripts written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar) letters
+    alone do not say where a word ends: the selection is widened only to the word `word_breaks` finds
+    around the cut (a dictionary breaker such as Qt's), and without one only to the whole grapheme
+    cluster it cuts; never to the whole run of text, which is a clause or a sentence. No grapheme cluster
+    (a letter with its marks, an emoji sequence, an Indic conjunct) is ever cut.
     """
     start = max(0, min(start, len(text)))
     end = max(start, min(end, len(text)))
@@ -27,11 +48,36 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if start == end:
         return start, end
-    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
-        start -= 1
-    while end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
-        end += 1
-    return start, end
+    start, end = cluster_start(text, start), cluster_end(text, end)
+    if is_unspaced(text[start]):
+        start = _unspaced_word(text, start, word_breaks)[0]
+    elif start > 0 and _in_spaced_word(text[start - 1]) and _is_word_char(text[start]):
+        while start > 0 and _in_spaced_word(text[start - 1]):
+            start -= 1
+    if is_unspaced(text[end - 1]):
+        end = _unspaced_word(text, end, word_breaks)[1]
+    elif end < len(text) and _in_spaced_word(text[end]) and _is_word_char(text[end - 1]):
+        while end < len(text) and _in_spaced_word(text[end]):
+            end += 1
+    return cluster_start(text, start), cluster_end(text, end)
+
+
+def _unspaced_word(text: str, cut: int, word_breaks: WordBreaks | None) -> tuple[int, int]:
+    """The word around a cut inside a run without spaces, or (cut, cut) where none is known or it is too long."""
+    if word_breaks is None:
+        return cut, cut
+    lo = cut
+    while lo > 0 and cut - lo < _RUN_WINDOW and is_unspaced(text[lo - 1]):
+        lo -= 1
+    hi = cut
+    while hi < len(text) and hi - cut < _RUN_WINDOW and is_unspaced(text[hi]):
+        hi += 1
+    breaks = sorted({0, hi - lo, *(b for b in word_breaks(text[lo:hi]) if 0 <= b <= hi - lo)})
+    i = bisect_right(breaks, cut - lo)
+    before, after = lo + breaks[i - 1], lo + breaks[min(i, len(breaks) - 1)]
+    if breaks[i - 1] == cut - lo or after - before > MAX_WORD:
+        return cut, cut
+    return before, after
 
 
 @dataclass(frozen=True)

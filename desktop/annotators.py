@@ -74,6 +74,7 @@ class AnnotatorPrompt(QWidget):
         layout.addWidget(QLabel("Your name as annotator:"))
         self.field = QLineEdit(annotator_name(settings))
         self.field.setPlaceholderText("the name your statements carry")
+        self.field.setAccessibleName(self.tr("Your name as annotator"))
         self.field.returnPressed.connect(self.save)
         layout.addWidget(self.field, 1)
         self.save_button = QPushButton("Save")

@@ -121,6 +121,9 @@ class StatementEditor(QWidget):
         self.quote.setObjectName("quoteLabel")
 
         self.speaker = SpeakerBox()
+        # A combo box is otherwise read out by its current item, which says nothing of what it sets.
+        for widget in (self.speaker, field_of(self.speaker)):
+            widget.setAccessibleName(self.tr("Speaker"))
         field_of(self.speaker).editingFinished.connect(self._speaker_done)
         self.speaker.activated.connect(lambda _i: self._speaker_done())
 
@@ -134,10 +137,13 @@ class StatementEditor(QWidget):
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         field_of(self.target).setPlaceholderText("About what? (optional)")
+        for target in (self.target, field_of(self.target)):
+            target.setAccessibleName(self.tr("Target"))
         completer_of(self.target).setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         field_of(self.target).editingFinished.connect(self._target_done)
 
         self.mode = QComboBox()
+        self.mode.setAccessibleName(self.tr("Mode"))
         self.mode.addItem("—", "")
         for m in MODES:
             self.mode.addItem(m, m)
@@ -145,6 +151,7 @@ class StatementEditor(QWidget):
 
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("Note (Markdown)")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.installEventFilter(self)
         self.note_timer = QTimer(self, singleShot=True, interval=NOTE_IDLE_MS)

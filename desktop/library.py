@@ -79,6 +79,7 @@ class LibraryPane(QWidget):
         super().__init__(parent)
         self.model = DocumentListModel(project, self)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Documents"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.setAlternatingRowColors(True)

@@ -51,6 +51,7 @@ class SpeakerReviewDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(len(matches), 3)
         self.table.setHorizontalHeaderLabels(["In the merged files", "In this project", "Why"])
+        self.table.setAccessibleName(self.tr("Speakers with close names"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -6,12 +6,14 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextFormat, QTextTable
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextFormat, QTextTable
 from PySide6.QtWidgets import QApplication
 
 from annotations.errors import StandpointError
 from annotations.safe_files import publish, temporary_beside
 from annotations.store import Store
+
+from .fonts import reading_font
 
 
 def write_pdf(html: str, path: Path, title: str, progress=None, whole_tables: bool = False) -> None:
@@ -29,7 +31,7 @@ def write_pdf(html: str, path: Path, title: str, progress=None, whole_tables: bo
     writer.setTitle(title)
     writer.setCreator("Standpoint")
     doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Serif", 11))
+    doc.setDefaultFont(reading_font(11))  # a list of families: Arabic, Thai, CJK, emoji find a face
     doc.setHtml(html)
     if whole_tables:
         _paginate(doc, writer)

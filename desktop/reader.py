@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontDatabase,
     QFontMetricsF,
     QPalette,
     QTextCharFormat,
@@ -22,22 +20,14 @@ from annotations.anchoring import snap_to_words
 from annotations.model import Document, Statement
 from annotations.offsets import Utf16Map
 
+from .fonts import reading_font
 from .highlights import Span, SpanIndex
 from .outlines import Outlines
 from .painting import BlockPainter
+from .wordbreaks import qt_word_breaks
 
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
-SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Source Serif Pro", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif")
 UNTAGGED_COLOUR = "#9e9e9e"
-
-
-def reading_font(point_size: float = 12.5) -> QFont:
-    families = set(QFontDatabase.families())
-    family = next((f for f in SERIF_FAMILIES if f in families), "")
-    font = QFont(family) if family else QFont()
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(point_size)
-    return font
 
 
 class ArticleView(QPlainTextEdit):
@@ -50,6 +40,7 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setReadOnly(True)
+        self.setAccessibleName(self.tr("Article"))
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
@@ -229,13 +220,13 @@ class ArticleView(QPlainTextEdit):
     # -- positions -----------------------------------------------------------------------------------
 
     def selection_span(self) -> tuple[int, int] | None:
-        """The selection in code points, widened to whole words; None without a selection."""
+        """The selection in code points, widened to whole words (in every script); None without a selection."""
         cursor = self.textCursor()
         if not cursor.hasSelection() or self.document_model is None:
             return None
         start = self.map.to_codepoint(cursor.selectionStart())
         end = self.map.to_codepoint(cursor.selectionEnd())
-        start, end = snap_to_words(self.document_model.text, start, end)
+        start, end = snap_to_words(self.document_model.text, start, end, qt_word_breaks)
         return (start, end) if end > start else None
 
     def select_span(self, start: int, end: int) -> None:

@@ -67,6 +67,7 @@ class BackupPicker(QDialog):
         self.setWindowTitle("Restore Backup")
         self.resize(420, 320)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
         for b in backups:
             item = QListWidgetItem(b.describe())
             item.setData(256, b)

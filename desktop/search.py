@@ -30,6 +30,13 @@ class SearchPane(QWidget):
         self.speaker, self.stance, self.target = QComboBox(), QComboBox(), QComboBox()
         self.mode, self.document = QComboBox(), QComboBox()
         self.results = QListWidget()
+        self.query.setAccessibleName(self.tr("Search the project"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        names = (self.tr("Only statements of speaker"), self.tr("Only statements of stance"),
+                 self.tr("Only statements about target"), self.tr("Only statements in mode"),
+                 self.tr("Only in document"))  # fmt: skip
+        for combo, name in zip((self.speaker, self.stance, self.target, self.mode, self.document), names):
+            combo.setAccessibleName(name)
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.summary = QLabel()

@@ -288,6 +288,10 @@ class StatementListModel(QAbstractTableModel):
             return QColor("#b3261e")
         if role == self.StatementIdRole:
             return st.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            from .accessibility import statement_text  # it builds on this module
+
+            return statement_text(st, col, self.speaker_names.get(st.speaker_id), self.stance_labels.get(st.stance_id))
         return None
 
     def _icon(self, which: QStyle.StandardPixmap) -> QIcon:
@@ -317,6 +321,7 @@ class StatementList(QTableView):
     def __init__(self, model: StatementListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModel(model)
+        self.setAccessibleName(self.tr("Statements"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -371,6 +376,7 @@ class FilterField(QLineEdit):
         self._model = model
         self.setPlaceholderText("Filter statements (quote, speaker, stance, note, annotator)…")
         self.setClearButtonEnabled(True)
+        self.setAccessibleName(self.tr("Filter statements"))
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self._model.prepare_filter()

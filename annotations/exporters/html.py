@@ -7,6 +7,7 @@ import heapq
 import html
 import io
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from typing import TextIO
@@ -101,7 +102,7 @@ def _render_block(marks: _Marks, doc: Document, block: Block, inside: list[State
     a, b = block.start, block.end
     text = doc.text
     if not inside:
-        return _wrap(block, _text(text[a:b]))
+        return _wrap(block, _text(text[a:b]), text)
     points = {a, b}
     ends_at: dict[int, list] = {}
     for s in inside:
@@ -136,7 +137,7 @@ def _render_block(marks: _Marks, doc: Document, block: Block, inside: list[State
                 n = number(s)
                 # Isolated, so that after Arabic or Hebrew text the number stays where the quote ends.
                 add(f'<sup><bdi><a href="#note-{n}" id="ref-{n}">{n}</a></bdi></sup>')
-    return _wrap(block, "".join(parts))
+    return _wrap(block, "".join(parts), text)
 
 
 class _Marks(dict):
@@ -162,17 +163,31 @@ def _stance_css(ctx: ExportContext) -> str:
                      for name, colour in colours)  # fmt: skip
 
 
-def _wrap(block: Block, body: str) -> str:
-    # dir="auto": each paragraph runs in the direction of its own first letters (a German article
-    # quoting a paragraph of Arabic shows that paragraph right to left).
+def _direction(text: str, start: int, end: int) -> str:
+    """"rtl" where a block's first strong letter is Arabic, Hebrew, Syriac, Thaana or N'Ko; else "auto"."""
+    for ch in text[start:end]:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            break
+    return "auto"
+
+
+def _wrap(block: Block, body: str, text: str) -> str:
+    # Each paragraph runs in the direction of its own first letters (a German article quoting a
+    # paragraph of Arabic shows that paragraph right to left, aligned right). Browsers find that from
+    # dir="auto"; Qt's rich text, which lays out the PDF, does not under <html>/<body>, so a
+    # right-to-left paragraph says so explicitly.
+    direction = _direction(text, block.start, block.end)
     if block.kind == "heading":
         level = min(6, max(2, block.level or 2))
-        return f'<h{level} dir="auto">{body}</h{level}>'
+        return f'<h{level} dir="{direction}">{body}</h{level}>'
     if block.kind == "quote":
-        return f'<blockquote><p dir="auto">{body}</p></blockquote>'
+        return f'<blockquote><p dir="{direction}">{body}</p></blockquote>'
     if block.kind == "list item":
-        return f'<ul><li dir="auto">{body}</li></ul>'
-    return f'<p dir="auto">{body}</p>'
+        return f'<ul><li dir="{direction}">{body}</li></ul>'
+    return f'<p dir="{direction}">{body}</p>'
 
 
 def _legend(ctx: ExportContext) -> str:

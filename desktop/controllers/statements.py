@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from annotations.errors import NotFound
 from annotations.model import Speaker, Stance, Statement
 
+from ..accessibility import CursorAnnouncer
 from ..commands import statements as commands
 from ..editor import field_of
 from ..statements import ANNOTATOR_COLUMN
@@ -42,6 +43,7 @@ class StatementsController(QObject):
         window.reader.statementClicked.connect(self._on_statement_clicked)
         window.statement_list.selectionModel().currentRowChanged.connect(self._on_current_row)
         window.filter.textChanged.connect(self._on_filter)
+        self.announcer = CursorAnnouncer(window.reader, window.list_model)  # for screen readers
         e = window.editor
         e.speakerEntered.connect(self.set_speaker)
         e.stanceChosen.connect(self.set_stance)

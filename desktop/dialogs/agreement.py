@@ -105,6 +105,10 @@ class AgreementDialog(QDialog):
         self.categories.verticalHeader().hide()
         self.confusion_label = QLabel()
         self.confusion = QTableWidget()
+        for table, name in ((self.fields_table, self.tr("Agreement by field")),
+                            (self.categories, self.tr("Agreement by category")),
+                            (self.confusion, self.tr("Confusion matrix"))):  # fmt: skip
+            table.setAccessibleName(name)
         for table in (self.fields_table, self.categories):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         warnings = QLabel("<br>".join(f"⚠ {html.escape(w)}" for w in r.warnings))
@@ -151,6 +155,7 @@ class AgreementDialog(QDialog):
         page = QWidget()
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)  # one line each: 40,000 rows scroll and select at once
+        self.list.setAccessibleName(self.tr("Disagreements"))
         self.list.currentRowChanged.connect(lambda _row: self.show_current())
         self.versions = QLabel()
         self.versions.setTextFormat(Qt.TextFormat.RichText)
@@ -349,6 +354,12 @@ class EditVersionDialog(QDialog):
         self.mode = QComboBox()
         self.mode.addItems(["", *MODES])
         self.mode.setCurrentText(base.mode)
+        # Combo boxes are otherwise read out by their current item, which says nothing of what they set.
+        for combo, name in ((self.speaker, self.tr("Speaker")), (self.stance, self.tr("Stance")),
+                            (self.target, self.tr("Target")), (self.mode, self.tr("Mode"))):  # fmt: skip
+            combo.setAccessibleName(name)
+            if (field := combo.lineEdit()) is not None:
+                field.setAccessibleName(name)
         form = QFormLayout()
         form.addRow("&Speaker", self.speaker)
         form.addRow("S&tance", self.stance)

@@ -46,6 +46,7 @@ class CodeRolesDialog(QDialog):
             label = QLabel(f"<b>{_escape(branch.name)}</b><br><small>{counted(branch.codes, 'code')},"
                            f" {counted(branch.codings, 'coding')}: {_escape(examples)}</small>")  # fmt: skip
             label.setBuddy(combo)
+            combo.setAccessibleName(self.tr("Role of {branch}").format(branch=branch.name))
             form.addRow(label, combo)
             self.combos[branch.guid] = combo
         scroll = QScrollArea()

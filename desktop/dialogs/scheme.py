@@ -22,7 +22,9 @@ class SchemeDialog(RecordDialog):
         super().__init__(project, "Stance Scheme", parent)
         self.label = QLineEdit()
         self.label.editingFinished.connect(self._rename)
+        self.list.setAccessibleName(self.tr("Stances"))
         self.key = QComboBox()
+        self.key.setAccessibleName(self.tr("Key"))
         self.key.addItems([k or "none" for k in KEYS])
         self._holders: dict[str, str] = {}  # key -> label of the other stance holding it
         self.key.activated.connect(self._set_key)

@@ -18,6 +18,7 @@ class ShortcutsDialog(QDialog):
             if keys and action.text():
                 rows.append((", ".join(keys), action.text().replace("&", "").rstrip("…")))
         table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels(["Keys", "Action"])
         for r, (shortcut, text) in enumerate(rows):
             table.setItem(r, 0, QTableWidgetItem(shortcut))

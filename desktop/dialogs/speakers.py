@@ -15,6 +15,7 @@ from .common import ColourButton, RecordDialog
 class SpeakersDialog(RecordDialog):
     def __init__(self, project: Project, parent: QWidget | None = None):
         super().__init__(project, "Speakers", parent)
+        self.list.setAccessibleName(self.tr("Speakers"))
         self.name = QLineEdit()
         self.name.editingFinished.connect(self._rename)
         self.aliases = QLineEdit()
