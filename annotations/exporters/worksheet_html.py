@@ -70,7 +70,7 @@ def _block_html(doc: Document, block: Block, items: list[Item], qt: bool) -> str
         parts.append(f"<u>{segment}</u>" if covered else segment)
     body = "".join(parts)
     if not qt:
-        return _wrap(block, body)
+        return _wrap(block, body, text)
     # QTextDocument knows no dir="auto": the direction and the alignment are given per paragraph.
     rtl = direction(text[a:b]) == "rtl"
     attrs = ' dir="rtl" align="right"' if rtl else ""
