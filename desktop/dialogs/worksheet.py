@@ -113,6 +113,7 @@ class WorksheetDialog(QDialog):
     def _label(text: str, buddy) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
+        buddy.setAccessibleName(text.replace("&", ""))  # a combo box is read out by its item, not its label
         return label
 
     def _with_browse(self, field: QLineEdit) -> QHBoxLayout:
