@@ -97,6 +97,43 @@ def test_same_speaker_is_lenient_with_first_names_and_endings_but_not_with_lists
     assert not same_speaker("Russland", "Russland und Kasachstan")
 
 
+def test_german_reported_speech_runs_on_in_the_konjunktiv_until_the_indicative():
+    text = ("Die Landrätin Maria Berger sagte am Freitag: „Wir halten an dem Plan fest.“ Die Kosten seien gedeckt. "
+            "Man müsse nur schneller bauen. Der Kreistag tagt im Mai. Die Kosten werden geschätzt, einen Teil "
+            "könnten die Gemeinden tragen.")  # fmt: skip
+    assert found(text, "de") == [
+        ("Wir halten an dem Plan fest.", "Maria Berger", "direct"),
+        ("Die Kosten seien gedeckt", "Maria Berger", "indirect"),
+        ("Man müsse nur schneller bauen", "Maria Berger", "indirect"),
+    ]
+
+
+def test_an_announced_intention_in_an_infinitive_clause_is_reported():
+    text = "Die Gewerkschaft kündigte an, im Herbst zu einem Warnstreik aufzurufen. Sie hat 4000 Mitglieder."
+    assert found(text, "de") == [("im Herbst zu einem Warnstreik aufzurufen", "Gewerkschaft", "reported")]
+
+
+def test_interview_answers_are_the_interviewees_one_a_paragraph_and_questions_are_not():
+    text = ("Die Ärztin Eva Lindqvist leitet die Klinik seit zwölf Jahren.\n\nFrage: Frau Lindqvist, reicht das Geld?\n\n"
+            "Lindqvist: Nein. Wir „sparen“ seit Jahren.\n\nFrage: Und nun?\n\nLindqvist: (lacht) Wir machen weiter.")  # fmt: skip
+    assert found(text, "de") == [("Nein. Wir „sparen“ seit Jahren.", "Eva Lindqvist", "direct"),
+                                 ("Wir machen weiter.", "Eva Lindqvist", "direct")]  # fmt: skip
+
+
+def test_a_spokeswoman_speaks_for_her_body_and_the_company_is_the_one_named():
+    text = ("Harlow Marine Systems is closing its yard in Leith. A spokeswoman for Harlow said the decision was final. "
+            "The company said 300 jobs would go. The Harlow Dory, its best-known boat, will be built abroad, it said.")  # fmt: skip
+    assert [sp for _q, sp, _m in found(text, "en")] == ["Harlow Marine Systems"] * 3
+
+
+def test_mr_and_frau_with_a_surname_find_the_full_name_and_a_newspaper_in_quotes_is_no_statement():
+    text = ("Councillor Ruth Abernethy opened the meeting. “We have no money left,” Mrs Abernethy told the "
+            "“Leith Gazette”.")  # fmt: skip
+    assert found(text, "en") == [("We have no money left,", "Ruth Abernethy", "direct")]
+    german = "Die Ärztin Eva Lindqvist war dabei. Frau Lindqvist sagte der «Basler Zeitung», sie sei müde."
+    assert found(german, "de") == [("sie sei müde", "Eva Lindqvist", "indirect")]
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 
@@ -104,9 +141,9 @@ def test_the_development_articles_together_meet_the_targets():
     for gold_path in sorted(DEV.glob("*.gold.json")):
         text = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt").read_text(encoding="utf-8")
         total.add(score(suggest(text), json.loads(gold_path.read_text(encoding="utf-8"))))
-    assert total.gold >= 100
-    assert total.matched / total.proposed >= 0.9 and total.matched / total.gold >= 0.8
-    assert total.speaker_right / total.matched >= 0.8
+    assert total.gold >= 250
+    assert total.matched / total.proposed >= 0.95 and total.matched / total.gold >= 0.9
+    assert total.speaker_right / total.matched >= 0.85
 
 
 def test_the_sample_meets_the_targets_against_its_gold(sample_doc):

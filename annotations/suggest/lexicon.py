@@ -158,7 +158,8 @@ oppositionsführer oppositionsführerin ex-führer führer ministerium außenmin
 verteidigungsministerium gesundheitsministerium regierung polizei armee behörde behörden kreml weißes
 komitee sicherheitskomitee rat stadtrat kommission wissenschaftler wissenschaftlerin forscher forscherin
 leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände verband sprecherin partei gewerkschaft gericht agentur nachrichtenagentur medien
-staatsmedien unternehmen konzern firma organisation verband bündnis allianz""".split()
+staatsmedien unternehmen konzern firma organisation verband bündnis allianz verein stiftung initiative
+bürgerinitiative fraktion institut""".split()
 _DE_PLURAL_ROLES = """einwohner bewohner demonstranten aktivisten experten analysten ökonomen augenzeugen zeugen
 vertreter diplomaten beamte behörden medien staatsmedien politiker abgeordnete kritiker befürworter gegner
 anwohner bürger menschen soldaten ärzte polizisten ermittler forscher wissenschaftler""".split()
@@ -167,7 +168,9 @@ _EN_ROLES = """president prime minister chancellor secretary spokesman spokeswom
 official officials ambassador governor mayor senator representative general commander expert analyst economist
 professor director lawyer judge prosecutor witness resident residents activist protester protesters diplomat
 ministry government police army agency authorities kremlin committee council commission party union court
-company spokespeople campaigners critics""".split()
+company spokespeople campaigners critics councillor councilman councilwoman alderman chairman chairwoman chair
+executive ceo founder coach manager inspector detective sergeant officer superintendent constable treasurer editor
+publisher researcher scientist doctor nurse teacher lawmaker""".split()
 _EN_PLURAL_ROLES = """officials residents protesters activists experts analysts economists witnesses diplomats
 authorities critics campaigners people lawmakers politicians police""".split()
 
@@ -207,7 +210,8 @@ GERMAN = Lexicon(
     bodies=frozenset("""ministerium außenministerium innenministerium verteidigungsministerium gesundheitsministerium
     regierung polizei armee behörde behörden kreml komitee sicherheitskomitee rat kommission partei gewerkschaft
     gericht agentur nachrichtenagentur medien staatsmedien unternehmen konzern firma organisation verband bündnis
-    allianz leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände""".split()),
+    allianz leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände verein stiftung initiative
+    bürgerinitiative fraktion institut""".split()),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}),
     coordination=("sowohl", "als auch", "und"),
 )

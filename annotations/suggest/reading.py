@@ -256,10 +256,15 @@ class TextReader:
                 p = self._phrase(toks, k)
                 if p and all(t.lower in lex.adverbs for t in toks[k + len(p):i]):
                     return p
-        if seg[0].lower in AND_WORDS and all(t.lower in lex.adverbs or t.lower in AND_WORDS for t in seg) and not after:
-            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence), None)
-            if subject is not None:  # "Kiprop won ..., and afterward admitted": the sentence's subject
-                return self._phrase(toks, bisect_left(toks, subject.start, key=lambda t: t.start))
+        k = i - 1
+        while k > c0 and toks[k].lower in lex.adverbs:
+            k -= 1
+        if toks[k].lower in AND_WORDS and not after:  # "… called the decision ‘short-sighted’ and said …"
+            for m in reversed(self.subjects):  # "Kiprop won ..., and afterward admitted": the sentence's subject
+                if m.sentence == self.sentence and m.start < toks[k].start:
+                    p = self._phrase(toks, bisect_left(toks, m.start, key=lambda t: t.start))
+                    if p:
+                        return p
         return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
 
     def _apposed(self, toks: list[Token], i: int) -> list[Token]:
@@ -301,6 +306,10 @@ class TextReader:
         name = mention.name
         bare = _without_honorific(name) if mention.proper else name  # "Mr Pellow", "Frau Kessler": a surname
         indefinite = self.text[mention.start:mention.start + 4].lower().split(" ")[0] in _INDEFINITE
+        if mention.proper and " " not in bare:  # "Quennell", "Kestrel": one who has spoken before, if one has
+            spoken = next((v for _, v in reversed(self.voices) if len(v) > len(bare) and bare in v and same_speaker(v, bare)), None)
+            if spoken is not None:
+                return self._known(spoken)
         for m in reversed(self.mentions) if mention.roles or " " not in bare else ():
             if at - m.start >= REACH * 4:
                 break  # far back, the same role or surname may be someone else

@@ -524,7 +524,7 @@ class Reader(TextReader):
         inner = words(self.text, after, q.open)
         if "\n\n" in between.strip() or any(c in "„“”\"»«" for c in between[2:-1]) and len(inner) > 6:
             return False
-        return not inner or (len(inner) <= 25 and any(t.lower in self.lex.speech for t in inner))
+        return not inner or (len(inner) <= 25 and any(t.lower in self.lex.speech or t.lower == "so" for t in inner))
 
     def _add(self, start: int, end: int, speaker: str, cue: str, mode: str, confidence: float,
              speaker_id: int | None = None) -> None:  # fmt: skip

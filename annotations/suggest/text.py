@@ -159,8 +159,8 @@ def sentences(text: str, quotes: list[Quotation]) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         at = m.start()
         k = bisect_right(starts, at) - 1
-        if k >= 0 and inside[k][0] < at < inside[k][1]:
-            continue
+        if k >= 0 and inside[k][0] < at < inside[k][1] and m.end() <= inside[k][1]:
+            continue  # a full stop inside a quotation; one that closes it may end the sentence: „… hinnehmbar.“ Künftig …
         if m.group() != "\n" and not _ends_sentence(text, at, m.end()):
             continue
         end = m.end()
