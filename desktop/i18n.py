@@ -81,3 +81,12 @@ def remove_translators() -> None:
             app.removeTranslator(translator)
         translator.deleteLater()
     _installed.clear()
+
+
+def mode_name(mode: str) -> str:
+    """A mode of reporting (stored in English, as the data's vocabulary) as the window shows it."""
+    names = {"direct": QCoreApplication.translate("Modes", "direct"),
+             "indirect": QCoreApplication.translate("Modes", "indirect"),
+             "free indirect": QCoreApplication.translate("Modes", "free indirect"),
+             "reported": QCoreApplication.translate("Modes", "reported")}  # fmt: skip
+    return names.get(mode, mode)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -28,7 +28,7 @@ def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progres
     out_path = Path(out_path)
     html = handout_html(store, document_ids, qt_subset=True, group_by=group_by)
     if progress is not None and progress(1, 3) is False:
-        raise StandpointError("Export cancelled; nothing was written.")
+        raise StandpointError(QCoreApplication.translate("Export", "Export cancelled; nothing was written."))
     tmp = temporary_beside(out_path)
     try:
         writer = QPdfWriter(str(tmp))
@@ -42,7 +42,7 @@ def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progres
         doc.setHtml(html)
         # No page size here: print_() then lays the text out for the writer's own page and resolution.
         if progress is not None and progress(2, 3) is False:
-            raise StandpointError("Export cancelled; nothing was written.")
+            raise StandpointError(QCoreApplication.translate("Export", "Export cancelled; nothing was written."))
         doc.print_(writer)
         del writer  # closes the file
         publish(tmp, out_path)
