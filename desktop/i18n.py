@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 
 from annotations.projects import RESOURCES
 
@@ -90,3 +90,27 @@ def mode_name(mode: str) -> str:
              "free indirect": QCoreApplication.translate("Modes", "free indirect"),
              "reported": QCoreApplication.translate("Modes", "reported")}  # fmt: skip
     return names.get(mode, mode)
+
+
+class Counts(QObject):
+    """Counted phrases for code outside a QObject: pyside6-lupdate finds plural forms only in tr() calls,
+    never in QCoreApplication.translate(), so module functions count through these."""
+
+    def statements(self, n: int) -> str:
+        """ "200,000 statements", with thousands separated as the window's language writes them."""
+        return self.tr("%Ln statement(s)", "", n)
+
+    def delete_statements(self, n: int) -> str:
+        return self.tr("Delete %n statement(s)", "", n)
+
+    def import_files(self, n: int) -> str:
+        return self.tr("Import %n file(s)", "", n)
+
+    def merge_files(self, n: int) -> str:
+        return self.tr("Merge %n file(s)", "", n)
+
+    def merged(self, files: int, statements: int) -> str:
+        return self.tr("Merged %n file(s):", "", files) + " " + self.tr("%n statement(s) added.", "", statements)
+
+
+counts = Counts()

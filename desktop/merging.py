@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .commands import Command
+from .i18n import counts
 
 if TYPE_CHECKING:
     from annotations.merging import SpeakerMatch
@@ -161,15 +162,14 @@ def merge_into(window: MainWindow, paths: list[Path] | None = None, review: Revi
         if join is None:
             return False  # cancelled: nothing merged
     label = translate("Merging", "Merge “{name}”").format(name=readable[0].name) if len(readable) == 1 \
-        else translate("Merging", "Merge %n file(s)", "", len(readable))
+        else counts.merge_files(len(readable))
     kept = {id(s) for s in readable}
     chosen = [s for s in sources if id(s) in kept or not s.readable]  # the unreadable ones are reported
     command = Command(window.project, label, merge_sources, chosen, join)
     if not window.project.push(command):
         return False
     report = command.result
-    message = translate("Merging", "Merged %n file(s):", "", len(readable)) + " " \
-        + translate("Merging", "%n statement(s) added.", "", report.statements)
+    message = counts.merged(len(readable), report.statements)
     if report.joined:
         message += " " + translate("Merging", "Joined {names}.").format(names=", ".join(report.joined))
     window.statusBar().showMessage(message, 10000)

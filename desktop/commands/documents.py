@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from annotations.model import Block, Document
 from annotations.store import Store
 
+from ..i18n import counts
 from . import Command, excerpt
 
 translate = QCoreApplication.translate
@@ -25,7 +26,7 @@ def import_sources(project: Project, sources: list[Source]) -> Command:
 
     readable = [s for s in sources if s.readable]
     label = (translate("Commands", "Import “{name}”").format(name=excerpt(readable[0].name)) if len(readable) == 1
-             else translate("Commands", "Import %n file(s)", "", len(readable)))
+             else counts.import_files(len(readable)))
     return Command(project, label, add_sources, sources)
 
 

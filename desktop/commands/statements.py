@@ -10,6 +10,7 @@ from annotations import operations
 from annotations.model import Statement
 from annotations.store import Store
 
+from ..i18n import counts
 from . import Command, excerpt
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def _add(store: Store, document_id: int, start: int, end: int, annotator: str) -
 
 def delete_statements(project: Project, statements: list[Statement]) -> Command:
     label = translate("Commands", "Delete “{quote}”").format(quote=excerpt(statements[0].quote)) if len(statements) == 1 \
-        else translate("Commands", "Delete %n statement(s)", "", len(statements))
+        else counts.delete_statements(len(statements))
     return Command(project, label, operations.delete_statements, [st.id for st in statements])
 
 

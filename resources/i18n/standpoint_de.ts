@@ -334,6 +334,284 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Adjudicate “{quote}” (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudicate “{quote}”: take {annotator}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudicate “{quote}”: take the version without an annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete document “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the text of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add speaker {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge speaker {gone} into {keep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete speaker {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stance {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stance {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set speaker of “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stance of “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set target of “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set mode of “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set note of “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stance of “{quote}” to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear stance of “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set speaker of “{quote}” to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear speaker of “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set target of “{quote}” to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear target of “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change span of “{quote}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n file(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChooser</name>
+    <message>
+        <source>Choose Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents (Space checks or unchecks the current one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n unvollständig</numerusform>
+            <numerusform>%n unvollständig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles, annotations and QDA projects ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text replaced: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}
+
+Statements that could not be found keep their quote and are marked in the list; select their new place in the article and press Ctrl+E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename document “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{title}” and its %n statement(s)? (You can undo this.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit properties of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterField</name>
+    <message>
+        <source>Filter statements (quote, speaker, stance, note, annotator)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerButton</name>
     <message>
         <source>Show the statements of one annotator, several, or all</source>
@@ -365,6 +643,29 @@
             <numerusform>Annotatoren: %n</numerusform>
             <numerusform>Annotatoren: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <source>Delete Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,6 +765,68 @@
     <message>
         <source>Open project or article</source>
         <translation>Projekt oder Artikel öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Merging</name>
+    <message>
+        <source>Merge a folder of projects and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge projects and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects and exports ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project, W3C JSON or .qdpx file was found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not merged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,6 +951,563 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>Another program deleted {file}-wal, the log that holds the newest changes, while the project was open. Your work up to now has been written into {file} itself. {kept} Check what deletes files in that folder (a cleaner, a sync client); Standpoint keeps writing your changes into the project file as you go.</source>
         <translation>Ein anderes Programm hat {file}-wal gelöscht, das Protokoll mit den neuesten Änderungen, während das Projekt geöffnet war. Ihre bisherige Arbeit wurde in {file} selbst geschrieben. {kept} Prüfen Sie, was in diesem Ordner Dateien löscht (ein Aufräumprogramm, ein Sync-Client); Standpoint schreibt Ihre Änderungen weiterhin laufend in die Projektdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryController</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Search quotes, notes and article text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s search index cannot be read ({problem}). File &gt; Restore Backup puts an earlier state back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of text</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerBox</name>
+    <message>
+        <source>Who says it? Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerReviewDialog</name>
+    <message>
+        <source>Merge: the same speakers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These speakers of the merged files have names close to speakers of this project. Tick the ones that are the same person: their statements join the project&apos;s speaker, and the name becomes an alias. Unticked ones are kept as separate speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the merged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Chart of statements by stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {rows} rows; the table has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StanceTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditor</name>
+    <message>
+        <source>About what? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select text in the article and press Enter to mark a statement.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementListModel</name>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {annotator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the document&apos;s new text. Select where it belongs and press Ctrl+E (Set Span to Selection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: no speaker and no stance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: no speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: no stance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementsController</name>
+    <message>
+        <source>Select some text in the article first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the new extent in the article, then choose Set Span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every statement has a speaker and a stance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no annotator)</source>
+        <translation>(kein Annotator)</translation>
+    </message>
+    <message>
+        <source>(no stance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements by speaker and stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements by target and stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements by document and stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements by annotator and stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{row} · every stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{grouping} × stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group statements by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell of the table or a bar of the chart to list its statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements of the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statements (Enter shows one in the article):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators counted: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{statements} ({incomplete} incomplete) in {where}, by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the first {count} are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project} statistics by {grouping}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message numerus="yes">
+        <source>%n suggested: Enter accepts, Delete rejects, arrows move between them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statements to suggest in this document: none found, or all marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested in {where} of {documents} documents; each document lists its own when you open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message>
+        <source>Suggested statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it as a statement with its speaker and mode (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a statement: it is not proposed again (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every suggestion shown, in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the suggestions; Suggest Statements shows them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more suggestions in this document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

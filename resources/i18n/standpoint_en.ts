@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln statement</numerusform>
+            <numerusform>%Ln statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n statement(s)</source>
+        <translation>
+            <numerusform>Delete %n statement</numerusform>
+            <numerusform>Delete %n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n file(s)</source>
+        <translation>
+            <numerusform>Merge %n file</numerusform>
+            <numerusform>Merge %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n file(s):</source>
+        <translation>
+            <numerusform>Merged %n file:</numerusform>
+            <numerusform>Merged %n files:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) added.</source>
+        <translation>
+            <numerusform>%n statement added.</numerusform>
+            <numerusform>%n statements added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplete</numerusform>
+            <numerusform>%n incomplete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message numerus="yes">
+        <source>Delete “{title}” and its %n statement(s)? (You can undo this.)</source>
+        <translation>
+            <numerusform>Delete “{title}” and its %n statement? (You can undo this.)</numerusform>
+            <numerusform>Delete “{title}” and its %n statements? (You can undo this.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LayerButton</name>
     <message numerus="yes">
         <source>Annotators: %n</source>
@@ -39,6 +111,57 @@
         <translation>
             <numerusform>%n by the annotators shown</numerusform>
             <numerusform>%n by the annotators shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) of text</source>
+        <translation>
+            <numerusform>%n passage of text</numerusform>
+            <numerusform>%n passages of text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message numerus="yes">
+        <source>%n chosen document(s)</source>
+        <translation>
+            <numerusform>%n chosen document</numerusform>
+            <numerusform>%n chosen documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsController</name>
+    <message numerus="yes">
+        <source>%n suggested: Enter accepts, Delete rejects, arrows move between them.</source>
+        <translation>
+            <numerusform>%n suggested: Enter accepts, Delete rejects, arrows move between them.</numerusform>
+            <numerusform>%n suggested: Enter accepts, Delete rejects, arrows move between them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested in {where} of {documents} documents; each document lists its own when you open it.</source>
+        <translation>
+            <numerusform>%n suggested in {where} of {documents} documents; each document lists its own when you open it.</numerusform>
+            <numerusform>%n suggested in {where} of {documents} documents; each document lists its own when you open it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
         </translation>
     </message>
 </context>
