@@ -55,7 +55,7 @@ class AgreementDialog(QDialog):
 
     def __init__(self, project: Project, report: AgreementReport, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self.resize(900, 600)
         self.project = project
         self.report = report
@@ -67,8 +67,8 @@ class AgreementDialog(QDialog):
         for row, d in enumerate(self.disagreements):
             self._rows_of.setdefault(d.unit[0].document_id, []).append(row)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._measures(), "&Measures")
-        self.tabs.addTab(self._disagreements(), "&Disagreements")
+        self.tabs.addTab(self._measures(), self.tr("&Measures"))
+        self.tabs.addTab(self._disagreements(), self.tr("&Disagreements"))
         self.tabs.currentChanged.connect(lambda index: self.list.setFocus() if index == 1 else None)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -163,12 +163,12 @@ class AgreementDialog(QDialog):
             button.clicked.connect(lambda _checked=False, i=i: self.take(i))
             buttons.addWidget(button)
             self.take_buttons.append(button)
-        self.edit_button = QPushButton("&Edit… (E)")
+        self.edit_button = QPushButton(self.tr("&Edit… (E)"))
         self.edit_button.clicked.connect(lambda _checked=False: self.edit())
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
-        help_text = QLabel("Up/Down: step through · 1–9: take that annotator's version · E: edit · Ctrl+Z: undo. "
-                           "The annotators' statements are kept; the decision is a new reviewed statement.")  # fmt: skip
+        help_text = QLabel(self.tr("Up/Down: step through · 1–9: take that annotator's version · E: edit · Ctrl+Z: undo. "
+                           "The annotators' statements are kept; the decision is a new reviewed statement."))  # fmt: skip
         help_text.setWordWrap(True)
         right = QWidget()
         box = QVBoxLayout(right)
@@ -255,7 +255,7 @@ class AgreementDialog(QDialog):
             button.setEnabled(d is not None and self.version(d, i) is not None)
         self.edit_button.setEnabled(d is not None)
         if d is None:
-            self.versions.setText("No disagreements: the annotators agree on every unit." if not self.disagreements
+            self.versions.setText(self.tr("No disagreements: the annotators agree on every unit.") if not self.disagreements
                                   else "")  # fmt: skip
             return
         by = {s.annotator: s for s in d.unit}
@@ -332,7 +332,7 @@ class EditVersionDialog(QDialog):
 
     def __init__(self, project: Project, base: Statement, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit the reviewed statement")
+        self.setWindowTitle(self.tr("Edit the reviewed statement"))
         store = project.store
         self.speaker = QComboBox(editable=True)
         self.speaker.addItems([""] + [s.name for s in store.speakers()])
@@ -350,10 +350,10 @@ class EditVersionDialog(QDialog):
         self.mode.addItems(["", *MODES])
         self.mode.setCurrentText(base.mode)
         form = QFormLayout()
-        form.addRow("&Speaker", self.speaker)
-        form.addRow("S&tance", self.stance)
-        form.addRow("T&arget", self.target)
-        form.addRow("&Mode", self.mode)
+        form.addRow(self.tr("&Speaker"), self.speaker)
+        form.addRow(self.tr("S&tance"), self.stance)
+        form.addRow(self.tr("T&arget"), self.target)
+        form.addRow(self.tr("&Mode"), self.mode)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
