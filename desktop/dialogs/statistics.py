@@ -178,7 +178,7 @@ class StatisticsDialog(QDialog):
         self.model = StanceTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Table of statements by stance")
+        self.view.setAccessibleName(self.tr("Table of statements by stance"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

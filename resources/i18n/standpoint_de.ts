@@ -293,6 +293,101 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Maße</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements</source>
+        <translation>&amp;Abweichungen</translation>
+    </message>
+    <message>
+        <source>Annotators: {annotators} · documents they share: {documents} · units: {units}, coded by two or more: {paired}&lt;br&gt;Spans: F1 {f1} · alpha&lt;sub&gt;u&lt;/sub&gt; {alpha_u}</source>
+        <translation>Annotatoren: {annotators} · gemeinsame Dokumente: {documents} · Einheiten: {units}, von zwei oder mehr codiert: {paired}&lt;br&gt;Bereiche: F1 {f1} · alpha&lt;sub&gt;u&lt;/sub&gt; {alpha_u}</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>{field}: {first} (rows) × {second} (columns)</source>
+        <translation>{field}: {first} (Zeilen) × {second} (Spalten)</translation>
+    </message>
+    <message>
+        <source>Take {annotator}&apos;s ({key})</source>
+        <translation>Fassung von {annotator} übernehmen ({key})</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (E)</source>
+        <translation>&amp;Bearbeiten… (E)</translation>
+    </message>
+    <message>
+        <source>Up/Down: step through · 1–9: take that annotator&apos;s version · E: edit · Ctrl+Z: undo. The annotators&apos; statements are kept; the decision is a new reviewed statement.</source>
+        <translation>Auf/Ab: durchgehen · 1–9: Fassung dieses Annotators übernehmen · E: bearbeiten · Strg+Z: rückgängig. Die Aussagen der Annotatoren bleiben erhalten; die Entscheidung ist eine neue, geprüfte Aussage.</translation>
+    </message>
+    <message>
+        <source>{field} differs</source>
+        <translation>{field} weicht ab</translation>
+    </message>
+    <message>
+        <source>{annotator} did not mark it</source>
+        <translation>{annotator} hat sie nicht markiert</translation>
+    </message>
+    <message>
+        <source>No disagreements: the annotators agree on every unit.</source>
+        <translation>Keine Abweichungen: Die Annotatoren stimmen bei jeder Einheit überein.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatorPrompt</name>
     <message>
         <source>Your name as annotator:</source>
@@ -334,158 +429,226 @@
     </message>
 </context>
 <context>
+    <name>CodeRolesDialog</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Haltungen</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Modes of reporting</source>
+        <translation>Wiedergabemodi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Import “{file}”</source>
+        <translation>„{file}“ importieren</translation>
+    </message>
+    <message>
+        <source>another tool</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>This project comes from {origin}, whose codes Standpoint does not know.</source>
+        <translation>Dieses Projekt stammt aus {origin}, dessen Codes Standpoint nicht kennt.</translation>
+    </message>
+    <message>
+        <source>This codebook comes from {origin}, whose codes Standpoint does not know.</source>
+        <translation>Dieses Codebuch stammt aus {origin}, dessen Codes Standpoint nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Say what each branch of its codebook is: codes of a speakers branch become speakers, and so on; the choices below are a guess.</source>
+        <translation>Geben Sie an, was jeder Zweig des Codebuchs ist: Codes eines Sprecher-Zweigs werden zu Sprechern usw.; die Auswahl unten ist eine Vermutung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n Codierung</numerusform>
+            <numerusform>%n Codierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Adjudicate “{quote}” (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“ entscheiden (bearbeitet)</translation>
     </message>
     <message>
         <source>Adjudicate “{quote}”: take {annotator}&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“ entscheiden: Fassung von {annotator}</translation>
     </message>
     <message>
         <source>Adjudicate “{quote}”: take the version without an annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“ entscheiden: Fassung ohne Annotator</translation>
     </message>
     <message>
         <source>Import “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ importieren</translation>
     </message>
     <message>
         <source>Delete document “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument „{title}“ löschen</translation>
     </message>
     <message>
         <source>Replace the text of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von „{title}“ ersetzen</translation>
     </message>
     <message>
         <source>Add speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher {name} hinzufügen</translation>
     </message>
     <message>
         <source>Merge speaker {gone} into {keep}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher {gone} mit {keep} zusammenführen</translation>
     </message>
     <message>
         <source>Delete speaker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher {name} löschen</translation>
     </message>
     <message>
         <source>Add stance {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung {label} hinzufügen</translation>
     </message>
     <message>
         <source>Reorder stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungen umordnen</translation>
     </message>
     <message>
         <source>Delete stance {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung {label} löschen</translation>
     </message>
     <message>
         <source>Set speaker of “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher von „{quote}“ setzen</translation>
     </message>
     <message>
         <source>Set stance of “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung von „{quote}“ setzen</translation>
     </message>
     <message>
         <source>Set target of “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel von „{quote}“ setzen</translation>
     </message>
     <message>
         <source>Set mode of “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus von „{quote}“ setzen</translation>
     </message>
     <message>
         <source>Set note of “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu „{quote}“ ändern</translation>
     </message>
     <message>
         <source>Change “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“ ändern</translation>
     </message>
     <message>
         <source>Mark “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“ markieren</translation>
     </message>
     <message>
         <source>Delete “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“ löschen</translation>
     </message>
     <message>
         <source>Set stance of “{quote}” to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung von „{quote}“ auf {value} setzen</translation>
     </message>
     <message>
         <source>Clear stance of “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung von „{quote}“ entfernen</translation>
     </message>
     <message>
         <source>Set speaker of “{quote}” to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher von „{quote}“ auf {value} setzen</translation>
     </message>
     <message>
         <source>Clear speaker of “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher von „{quote}“ entfernen</translation>
     </message>
     <message>
         <source>Set target of “{quote}” to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel von „{quote}“ auf {value} setzen</translation>
     </message>
     <message>
         <source>Clear target of “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel von „{quote}“ entfernen</translation>
     </message>
     <message>
         <source>Change span of “{quote}” to “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich von „{quote}“ auf „{new}“ ändern</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aussage</numerusform>
+            <numerusform>%Ln Aussagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage löschen</numerusform>
+            <numerusform>%n Aussagen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei importieren</numerusform>
+            <numerusform>%n Dateien importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merge %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei zusammenführen</numerusform>
+            <numerusform>%n Dateien zusammenführen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged %n file(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei zusammengeführt:</numerusform>
+            <numerusform>%n Dateien zusammengeführt:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aussage hinzugefügt.</numerusform>
+            <numerusform>%n Aussagen hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -493,27 +656,66 @@
     <name>DocumentChooser</name>
     <message>
         <source>Choose Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente wählen</translation>
     </message>
     <message>
         <source>Documents to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zählende Dokumente</translation>
     </message>
     <message>
         <source>Document {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument {id}</translation>
     </message>
     <message>
         <source>Check &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ankreuzen</translation>
     </message>
     <message>
         <source>Check &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keines ankreuzen</translation>
     </message>
     <message>
         <source>&amp;Documents (Space checks or unchecks the current one):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumente (Leertaste kreuzt das aktuelle an oder ab):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Autor</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Medium</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Erschienen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Source (URL or file)</source>
+        <translation>&amp;Quelle (URL oder Datei)</translation>
+    </message>
+    <message>
+        <source>Properties of “{title}”</source>
+        <translation>Eigenschaften von „{title}“</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>de, en, …</source>
+        <translation>de, en, …</translation>
     </message>
 </context>
 <context>
@@ -537,78 +739,202 @@
     <name>DocumentsController</name>
     <message>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente importieren</translation>
     </message>
     <message>
         <source>Articles, annotations and QDA projects ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Annotationen und QDA-Projekte ({patterns})</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert…</translation>
     </message>
     <message>
         <source>The clipboard holds no text to paste as a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text, der als Dokument eingefügt werden kann.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Newer version of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Fassung von „{title}“</translation>
     </message>
     <message>
         <source>Replace text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ersetzen</translation>
     </message>
     <message>
         <source>Text replaced: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ersetzt: {summary}</translation>
     </message>
     <message>
         <source>{summary}
 
 Statements that could not be found keep their quote and are marked in the list; select their new place in the article and press Ctrl+E.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}
+
+Aussagen, die nicht gefunden wurden, behalten ihr Zitat und sind in der Liste markiert; wählen Sie ihre neue Stelle im Artikel aus und drücken Sie Strg+E.</translation>
     </message>
     <message>
         <source>Rename document “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument „{title}“ umbenennen</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{title}” and its %n statement(s)? (You can undo this.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„{title}“ und seine %n Aussage löschen? (Das lässt sich rückgängig machen.)</numerusform>
+            <numerusform>„{title}“ und seine %n Aussagen löschen? (Das lässt sich rückgängig machen.)</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit properties of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von „{title}“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditVersionDialog</name>
+    <message>
+        <source>Edit the reviewed statement</source>
+        <translation>Geprüfte Aussage bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker</source>
+        <translation>&amp;Sprecher</translation>
+    </message>
+    <message>
+        <source>S&amp;tance</source>
+        <translation>&amp;Haltung</translation>
+    </message>
+    <message>
+        <source>T&amp;arget</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modus</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Markdown notes</source>
+        <translation>Markdown-Notizen</translation>
+    </message>
+    <message>
+        <source>HTML handout (self-contained)</source>
+        <translation>HTML-Handout (eigenständig)</translation>
+    </message>
+    <message>
+        <source>PDF handout</source>
+        <translation>PDF-Handout</translation>
+    </message>
+    <message>
+        <source>CSV table (one row per statement)</source>
+        <translation>CSV-Tabelle (eine Zeile je Aussage)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti)</source>
+        <translation>REFI-QDA-Projekt (QualCoder, MAXQDA, ATLAS.ti)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (speakers, stances, targets as codes)</source>
+        <translation>REFI-QDA-Codebuch (Sprecher, Haltungen, Ziele als Codes)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>This document: {title}</source>
+        <translation>Dieses Dokument: {title}</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <source>Reading order</source>
+        <translation>Lesereihenfolge</translation>
+    </message>
+    <message>
+        <source>Grouped by speaker</source>
+        <translation>Nach Sprecher gruppiert</translation>
+    </message>
+    <message>
+        <source>Add a byte-order mark (for Excel)</source>
+        <translation>Byte-Order-Mark hinzufügen (für Excel)</translation>
+    </message>
+    <message>
+        <source>Cells exactly as stored (for R or pandas; a spreadsheet may run some as formulas)</source>
+        <translation>Zellen genau wie gespeichert (für R oder pandas; eine Tabellenkalkulation führt manche womöglich als Formeln aus)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>&amp;Umfang</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Reihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>&amp;Speichern unter</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exporting {file}…</source>
+        <translation>{file} wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {path}: {problem}</source>
+        <translation>Nach {path} wurde nichts geschrieben: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was written to {path}: {project} is damaged, part of it cannot be read ({problem}). File &gt; Restore Backup puts an earlier state back; the damaged file is kept beside it.</source>
+        <translation>Nach {path} wurde nichts geschrieben: {project} ist beschädigt, ein Teil davon kann nicht gelesen werden ({problem}). Datei &gt; Sicherung wiederherstellen holt einen früheren Stand zurück; die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exportiert nach {path}</translation>
     </message>
 </context>
 <context>
     <name>FilterField</name>
     <message>
         <source>Filter statements (quote, speaker, stance, note, annotator)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen filtern (Zitat, Sprecher, Haltung, Notiz, Annotator)…</translation>
     </message>
 </context>
 <context>
@@ -649,23 +975,23 @@ Statements that could not be found keep their quote and are marked in the list; 
     <name>LibraryPane</name>
     <message>
         <source>Delete Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument löschen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
 </context>
 <context>
@@ -771,62 +1097,62 @@ Statements that could not be found keep their quote and are marked in the list; 
     <name>Merging</name>
     <message>
         <source>Merge a folder of projects and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Projekten und Exporten zusammenführen</translation>
     </message>
     <message>
         <source>Merge projects and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte und Exporte zusammenführen</translation>
     </message>
     <message>
         <source>Projects and exports ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte und Exporte ({patterns})</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen…</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird gelesen…</translation>
     </message>
     <message>
         <source>No project, W3C JSON or .qdpx file was found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort wurde kein Projekt und keine W3C-JSON- oder .qdpx-Datei gefunden.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merge “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ zusammenführen</translation>
     </message>
     <message>
         <source>Joined {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereint: {names}.</translation>
     </message>
     <message>
         <source>Some files were not merged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien wurden nicht zusammengeführt:</translation>
     </message>
 </context>
 <context>
     <name>Modes</name>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <source>indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>indirekt</translation>
     </message>
     <message>
         <source>free indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>frei indirekt</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>berichtet</translation>
     </message>
 </context>
 <context>
@@ -961,50 +1287,136 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Restored the backup of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {date} wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <source>Stance Scheme</source>
+        <translation>Haltungsschema</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Taste</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>B&amp;eschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>{key}   (now {stance})</source>
+        <translation>{key}   (jetzt {stance})</translation>
+    </message>
+    <message>
+        <source>Rename stance {old} to {new}</source>
+        <translation>Haltung {old} in {new} umbenennen</translation>
+    </message>
+    <message>
+        <source>Set key of {stance} to {key} (from {other})</source>
+        <translation>Taste von {stance} auf {key} setzen (von {other})</translation>
+    </message>
+    <message>
+        <source>Set key of {stance} to {key}</source>
+        <translation>Taste von {stance} auf {key} setzen</translation>
+    </message>
+    <message>
+        <source>Describe stance {label}</source>
+        <translation>Haltung {label} beschreiben</translation>
+    </message>
+    <message>
+        <source>Recolour stance {label}</source>
+        <translation>Haltung {label} umfärben</translation>
+    </message>
+    <message>
+        <source>Add stance</source>
+        <translation>Haltung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Delete stance</source>
+        <translation>Haltung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) take(s) the stance “{label}”. Delete it from the scheme? Those statements keep their text and lose the stance. (You can undo this.)</source>
+        <translation>
+            <numerusform>%n Aussage hat die Haltung „{label}“. Aus dem Schema löschen? Die Aussage behält ihren Text und verliert die Haltung. (Das lässt sich rückgängig machen.)</numerusform>
+            <numerusform>%n Aussagen haben die Haltung „{label}“. Aus dem Schema löschen? Diese Aussagen behalten ihren Text und verlieren die Haltung. (Das lässt sich rückgängig machen.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
         <source>Search quotes, notes and article text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate, Notizen und Artikeltext durchsuchen…</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>The project&apos;s search index cannot be read ({problem}). File &gt; Restore Backup puts an earlier state back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex des Projekts kann nicht gelesen werden ({problem}). Datei &gt; Sicherung wiederherstellen holt einen früheren Stand zurück.</translation>
     </message>
     <message>
         <source>no speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sprecher</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
@@ -1015,198 +1427,307 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) of text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Textstelle</numerusform>
+            <numerusform>%n Textstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Set the stance of the current statement (0 clears it)</source>
+        <translation>Haltung der aktuellen Aussage setzen (0 entfernt sie)</translation>
+    </message>
+    <message>
+        <source>From the speaker field to the stance buttons</source>
+        <translation>Vom Sprecherfeld zu den Haltungsknöpfen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
     <name>SpeakerBox</name>
     <message>
         <source>Who says it? Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sagt es? Namen eingeben…</translation>
     </message>
 </context>
 <context>
     <name>SpeakerReviewDialog</name>
     <message>
         <source>Merge: the same speakers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen: dieselben Sprecher?</translation>
     </message>
     <message>
         <source>These speakers of the merged files have names close to speakers of this project. Tick the ones that are the same person: their statements join the project&apos;s speaker, and the name becomes an alias. Unticked ones are kept as separate speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprecher der zusammengeführten Dateien haben ähnliche Namen wie Sprecher dieses Projekts. Kreuzen Sie an, welche dieselbe Person sind: Ihre Aussagen gehen an den Sprecher des Projekts, und der Name wird zum Alias. Nicht angekreuzte bleiben eigene Sprecher.</translation>
     </message>
     <message>
         <source>In the merged files</source>
-        <translation type="unfinished"></translation>
+        <translation>In den zusammengeführten Dateien</translation>
     </message>
     <message>
         <source>In this project</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Projekt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersDialog</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Other names, separated by commas: Tokayev, der kasachische Präsident</source>
+        <translation>Weitere Namen, durch Kommas getrennt: Tokajew, der kasachische Präsident</translation>
+    </message>
+    <message>
+        <source>Role, e.g. President of Kazakhstan</source>
+        <translation>Rolle, z. B. Präsident Kasachstans</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>A&amp;liases</source>
+        <translation>&amp;Aliasse</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rename speaker {old} to {new}</source>
+        <translation>Sprecher {old} in {new} umbenennen</translation>
+    </message>
+    <message>
+        <source>Change aliases of {name}</source>
+        <translation>Aliasse von {name} ändern</translation>
+    </message>
+    <message>
+        <source>Change role of {name}</source>
+        <translation>Rolle von {name} ändern</translation>
+    </message>
+    <message>
+        <source>Recolour speaker {name}</source>
+        <translation>Sprecher {name} umfärben</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Sprecher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Sprecher zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” into:</source>
+        <translation>„{name}“ zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>Delete speaker</source>
+        <translation>Sprecher löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is the speaker of %n statement(s). Delete the speaker? The statements stay, without a speaker. (You can undo this.)</source>
+        <translation>
+            <numerusform>„{name}“ ist Sprecher von %n Aussage. Sprecher löschen? Die Aussage bleibt, ohne Sprecher. (Das lässt sich rückgängig machen.)</numerusform>
+            <numerusform>„{name}“ ist Sprecher von %n Aussagen. Sprecher löschen? Die Aussagen bleiben, ohne Sprecher. (Das lässt sich rückgängig machen.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StackedBarChart</name>
     <message>
         <source>Chart of statements by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Aussagen nach Haltung</translation>
     </message>
     <message>
         <source>The first {shown} of {rows} rows; the table has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {shown} von {rows} Zeilen; die Tabelle enthält alle.</translation>
     </message>
     <message>
         <source>No statements to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussagen zu zählen.</translation>
     </message>
     <message>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>StanceTableModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>About what? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber? (optional)</translation>
     </message>
     <message>
         <source>Note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (Markdown)</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprecher</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select text in the article and press Enter to mark a statement.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie Text im Artikel aus und drücken Sie die Eingabetaste, um eine Aussage zu markieren.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>StatementListModel</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator</translation>
     </message>
     <message>
         <source>By {annotator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {annotator}.</translation>
     </message>
     <message>
         <source>Not found in the document&apos;s new text. Select where it belongs and press Ctrl+E (Set Span to Selection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im neuen Text des Dokuments nicht gefunden. Wählen Sie die richtige Stelle aus und drücken Sie Strg+E (Bereich auf Auswahl setzen).</translation>
     </message>
     <message>
         <source>Incomplete: no speaker and no stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: kein Sprecher und keine Haltung.</translation>
     </message>
     <message>
         <source>Incomplete: no speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: kein Sprecher.</translation>
     </message>
     <message>
         <source>Incomplete: no stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: keine Haltung.</translation>
     </message>
 </context>
 <context>
     <name>StatementsController</name>
     <message>
         <source>Select some text in the article first, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Text im Artikel aus und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
         <source>Select the new extent in the article, then choose Set Span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den neuen Bereich im Artikel aus und dann „Bereich auf Auswahl setzen“.</translation>
     </message>
     <message>
         <source>Every statement has a speaker and a stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aussage hat einen Sprecher und eine Haltung.</translation>
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotator</translation>
     </message>
     <message>
         <source>(no speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Sprecher)</translation>
     </message>
     <message>
         <source>(no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ziel)</translation>
     </message>
     <message>
         <source>(no document)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Dokument)</translation>
     </message>
     <message>
         <source>(no annotator)</source>
@@ -1214,244 +1735,248 @@ Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>(no stance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Haltung)</translation>
     </message>
     <message>
         <source>Statements by speaker and stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen nach Sprecher und Haltung</translation>
     </message>
     <message>
         <source>Statements by target and stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen nach Ziel und Haltung</translation>
     </message>
     <message>
         <source>Statements by document and stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen nach Dokument und Haltung</translation>
     </message>
     <message>
         <source>Statements by annotator and stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen nach Annotator und Haltung</translation>
     </message>
     <message>
         <source>all speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Sprecher</translation>
     </message>
     <message>
         <source>all targets</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ziele</translation>
     </message>
     <message>
         <source>all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Dokumente</translation>
     </message>
     <message>
         <source>all annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Annotatoren</translation>
     </message>
     <message>
         <source>{row} · every stance</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} · jede Haltung</translation>
     </message>
 </context>
 <context>
     <name>StatisticsDialog</name>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>{grouping} × stance</source>
-        <translation type="unfinished"></translation>
+        <translation>{grouping} × Haltung</translation>
     </message>
     <message>
         <source>Group statements by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen gruppieren nach</translation>
     </message>
     <message>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dokumente</translation>
     </message>
     <message>
         <source>Current document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Dokument</translation>
     </message>
     <message>
         <source>Chosen documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Dokumente…</translation>
     </message>
     <message>
         <source>Documents to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zählende Dokumente</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>Choose documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente wählen</translation>
     </message>
     <message>
         <source>Annotators to count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zählende Annotatoren</translation>
     </message>
     <message>
         <source>What is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gezählt wird</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren nach:</translation>
     </message>
     <message>
         <source>&amp;Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumente:</translation>
     </message>
     <message>
         <source>A&amp;nnotators:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnotatoren:</translation>
+    </message>
+    <message>
+        <source>Table of statements by stance</source>
+        <translation>Tabelle der Aussagen nach Haltung</translation>
     </message>
     <message>
         <source>Choose a cell of the table or a bar of the chart to list its statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle der Tabelle oder einen Balken des Diagramms, um seine Aussagen aufzulisten.</translation>
     </message>
     <message>
         <source>Statements of the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussagen der gewählten Zelle</translation>
     </message>
     <message>
         <source>&amp;Statements (Enter shows one in the article):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussagen (Eingabetaste zeigt eine im Artikel):</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
         <source>Chart as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als S&amp;VG…</translation>
     </message>
     <message>
         <source>Table as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als &amp;CSV…</translation>
     </message>
     <message>
         <source>Export the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>Export the chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG exportieren</translation>
     </message>
     <message>
         <source>Export the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;All Annotators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Annotatoren</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Annotators counted: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Annotatoren: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewähltem Dokument</numerusform>
+            <numerusform>%n ausgewählten Dokumenten</numerusform>
         </translation>
     </message>
     <message>
         <source>all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Dokumente</translation>
     </message>
     <message>
         <source>the current document</source>
-        <translation type="unfinished"></translation>
+        <translation>dem aktuellen Dokument</translation>
     </message>
     <message>
         <source>every annotator</source>
-        <translation type="unfinished"></translation>
+        <translation>allen Annotatoren</translation>
     </message>
     <message>
         <source>{statements} ({incomplete} incomplete) in {where}, by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{statements} ({incomplete} unvollständig) in {where}, von {who}.</translation>
     </message>
     <message>
         <source>(the first {count} are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die ersten {count} sind aufgelistet)</translation>
     </message>
     <message>
         <source>{project} statistics by {grouping}</source>
-        <translation type="unfinished"></translation>
+        <translation>{project} Statistik nach {grouping}</translation>
     </message>
     <message>
         <source>PNG images</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder</translation>
     </message>
     <message>
         <source>SVG drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen</translation>
     </message>
     <message>
         <source>CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen</translation>
     </message>
     <message>
         <source>The file could not be written: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {path}</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsController</name>
     <message numerus="yes">
         <source>%n suggested: Enter accepts, Delete rejects, arrows move between them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag: Eingabe nimmt an, Entf lehnt ab, Pfeiltasten wechseln.</numerusform>
+            <numerusform>%n Vorschläge: Eingabe nimmt an, Entf lehnt ab, Pfeiltasten wechseln.</numerusform>
         </translation>
     </message>
     <message>
         <source>No statements to suggest in this document: none found, or all marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussagen in diesem Dokument vorzuschlagen: keine gefunden oder alle markiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n suggested in {where} of {documents} documents; each document lists its own when you open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag in {where} von {documents} Dokumenten; jedes Dokument zeigt seine, wenn Sie es öffnen.</numerusform>
+            <numerusform>%n Vorschläge in {where} von {documents} Dokumenten; jedes Dokument zeigt seine, wenn Sie es öffnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“ annehmen</translation>
     </message>
     <message>
         <source>Reject “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{quote}“ ablehnen</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag annehmen</numerusform>
+            <numerusform>%n Vorschläge annehmen</numerusform>
         </translation>
     </message>
 </context>
@@ -1459,55 +1984,55 @@ Die Datei wurde nicht verändert.</translation>
     <name>SuggestionsPane</name>
     <message>
         <source>Suggested statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Aussagen</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>Mark it as a statement with its speaker and mode (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Aussage mit Sprecher und Modus markieren (Eingabe in der Liste)</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen</translation>
     </message>
     <message>
         <source>Not a statement: it is not proposed again (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aussage: wird nicht wieder vorgeschlagen (Entf in der Liste)</translation>
     </message>
     <message>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle annehmen</translation>
     </message>
     <message>
         <source>Mark every suggestion shown, in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gezeigten Vorschläge in einem Schritt markieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hide the suggestions; Suggest Statements shows them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge ausblenden; „Aussagen vorschlagen“ zeigt sie wieder</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Confidence {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit {percent}</translation>
     </message>
     <message>
         <source>Suggestions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge: {count}</translation>
     </message>
     <message>
         <source>No more suggestions in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Vorschläge in diesem Dokument</translation>
     </message>
 </context>
 </TS>

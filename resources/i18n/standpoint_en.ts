@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CodeRolesDialog</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s)</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln statement(s)</source>
@@ -115,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>SchemeDialog</name>
+    <message numerus="yes">
+        <source>%n statement(s) take(s) the stance “{label}”. Delete it from the scheme? Those statements keep their text and lose the stance. (You can undo this.)</source>
+        <translation>
+            <numerusform>%n statement take the stance “{label}”. Delete it from the scheme? Those statements keep their text and lose the stance. (You can undo this.)</numerusform>
+            <numerusform>%n statements takes the stance “{label}”. Delete it from the scheme? Those statements keep their text and lose the stance. (You can undo this.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message numerus="yes">
         <source>%n statement(s)</source>
@@ -128,6 +155,16 @@
         <translation>
             <numerusform>%n passage of text</numerusform>
             <numerusform>%n passages of text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersDialog</name>
+    <message numerus="yes">
+        <source>“{name}” is the speaker of %n statement(s). Delete the speaker? The statements stay, without a speaker. (You can undo this.)</source>
+        <translation>
+            <numerusform>“{name}” is the speaker of %n statement. Delete the speaker? The statements stay, without a speaker. (You can undo this.)</numerusform>
+            <numerusform>“{name}” is the speaker of %n statements. Delete the speaker? The statements stay, without a speaker. (You can undo this.)</numerusform>
         </translation>
     </message>
 </context>
