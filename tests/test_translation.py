@@ -70,7 +70,7 @@ def _texts(widget: QWidget) -> set[str]:
         add(w.accessibleName())
         if w.isWindow() or isinstance(w, QDockWidget):
             add(w.windowTitle())
-        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             add(w.text())
         elif isinstance(w, QLineEdit):
             add(w.placeholderText())
@@ -80,7 +80,7 @@ def _texts(widget: QWidget) -> set[str]:
         elif isinstance(w, QTabWidget):
             for i in range(w.count()):
                 add(w.tabText(i))
-        elif isinstance(w, QGroupBox) or isinstance(w, QMenu):
+        elif isinstance(w, (QGroupBox, QMenu)):
             add(w.title())
         elif isinstance(w, QTableView | QTreeView) and w.model() is not None:
             for column in range(w.model().columnCount(QModelIndex())):
