@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 from shiboken6 import isValid
@@ -16,21 +16,22 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
-class Actions:
+class Actions(QObject):
     def __init__(self, window: MainWindow):
+        super().__init__(window)  # a QObject for self.tr, whose context lupdate takes from the class name
         self.window = w = window
         style = w.style()
         stack = w.project.undo_stack
 
         st, docs = w.statements, w.documents
-        self.mark = self._action("&Mark Statement", st.mark_selection, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
-                                 tip="Mark the selected text as a statement (Enter)")  # fmt: skip
+        self.mark = self._action(self.tr("&Mark Statement"), st.mark_selection, [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+                                 tip=self.tr("Mark the selected text as a statement (Enter)"))  # fmt: skip
         # Enter marks only while the article has focus; elsewhere it confirms fields and dialogs.
         self.mark.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         w.reader.addAction(self.mark)
-        self.set_span = self._action("Set Span to &Selection", st.set_span_to_selection, ["Ctrl+E"],
-                                     tip="Give the current statement the text selected in the article")  # fmt: skip
-        self.delete = self._action("&Delete Statement", st.delete_selected, [Key.Delete],
+        self.set_span = self._action(self.tr("Set Span to &Selection"), st.set_span_to_selection, ["Ctrl+E"],
+                                     tip=self.tr("Give the current statement the text selected in the article"))  # fmt: skip
+        self.delete = self._action(self.tr("&Delete Statement"), st.delete_selected, [Key.Delete],
                                    icon=style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))  # fmt: skip
         w.statement_list.addAction(self.delete)
         w.reader.addAction(self.delete)
@@ -38,69 +39,69 @@ class Actions:
 
         self.undo, self.redo = undo_actions(w.project, w)
 
-        self.next_statement = self._action("&Next Statement", lambda: st.step(1), ["Alt+Down"])
-        self.previous_statement = self._action("&Previous Statement", lambda: st.step(-1), ["Alt+Up"])
+        self.next_statement = self._action(self.tr("&Next Statement"), lambda: st.step(1), ["Alt+Down"])
+        self.previous_statement = self._action(self.tr("&Previous Statement"), lambda: st.step(-1), ["Alt+Up"])
         sg = w.suggestions
-        self.suggest = self._action("&Suggest Statements", sg.suggest, ["Ctrl+Shift+G"],
-                                    tip="Find quotes, cue verbs and speakers in this document and propose them")  # fmt: skip
-        self.suggest_everywhere = self._action("Suggest in All &Documents", sg.suggest_everywhere, ["Ctrl+Alt+Shift+G"],
-                                               tip="Find proposals in every document of the project")  # fmt: skip
-        self.accept_suggestion = self._action("&Accept Suggestion", sg.accept, ["Ctrl+Shift+Return"],
-                                              tip="Mark the current suggestion with its speaker and mode")  # fmt: skip
-        self.reject_suggestion = self._action("Re&ject Suggestion", sg.reject, ["Ctrl+Shift+Backspace"],
-                                              tip="Not a statement: it is not proposed again")  # fmt: skip
-        self.accept_all_suggestions = self._action("Accept A&ll Suggestions", sg.accept_all, ["Ctrl+Shift+A"])
-        self.next_suggestion = self._action("Next Su&ggestion", lambda: sg.step(1), ["F9"])
-        self.previous_suggestion = self._action("Previous Sugg&estion", lambda: sg.step(-1), ["Shift+F9"])
-        self.next_incomplete = self._action("Next &Incomplete Statement", st.next_incomplete, ["F8"],
-                                            tip="Jump to the next statement without a speaker or a stance")  # fmt: skip
-        self.back_to_text = self._action("Back to the &Article", st.focus_reader, ["Esc"])
-        self.find = self._action("&Filter Statements", w.filter.take_focus, [Key.Find])
-        self.search = self._action("&Search Project…", w.layout_controller.show_search, ["Ctrl+Shift+F"],
-                                   tip="Search quotes, notes and the text of every document")  # fmt: skip
+        self.suggest = self._action(self.tr("&Suggest Statements"), sg.suggest, ["Ctrl+Shift+G"],
+                                    tip=self.tr("Find quotes, cue verbs and speakers in this document and propose them"))  # fmt: skip
+        self.suggest_everywhere = self._action(self.tr("Suggest in All &Documents"), sg.suggest_everywhere, ["Ctrl+Alt+Shift+G"],
+                                               tip=self.tr("Find proposals in every document of the project"))  # fmt: skip
+        self.accept_suggestion = self._action(self.tr("&Accept Suggestion"), sg.accept, ["Ctrl+Shift+Return"],
+                                              tip=self.tr("Mark the current suggestion with its speaker and mode"))  # fmt: skip
+        self.reject_suggestion = self._action(self.tr("Re&ject Suggestion"), sg.reject, ["Ctrl+Shift+Backspace"],
+                                              tip=self.tr("Not a statement: it is not proposed again"))  # fmt: skip
+        self.accept_all_suggestions = self._action(self.tr("Accept A&ll Suggestions"), sg.accept_all, ["Ctrl+Shift+A"])
+        self.next_suggestion = self._action(self.tr("Next Su&ggestion"), lambda: sg.step(1), ["F9"])
+        self.previous_suggestion = self._action(self.tr("Previous Sugg&estion"), lambda: sg.step(-1), ["Shift+F9"])
+        self.next_incomplete = self._action(self.tr("Next &Incomplete Statement"), st.next_incomplete, ["F8"],
+                                            tip=self.tr("Jump to the next statement without a speaker or a stance"))  # fmt: skip
+        self.back_to_text = self._action(self.tr("Back to the &Article"), st.focus_reader, ["Esc"])
+        self.find = self._action(self.tr("&Filter Statements"), w.filter.take_focus, [Key.Find])
+        self.search = self._action(self.tr("&Search Project…"), w.layout_controller.show_search, ["Ctrl+Shift+F"],
+                                   tip=self.tr("Search quotes, notes and the text of every document"))  # fmt: skip
 
-        self.zoom_in = self._action("Zoom &In", lambda: w.reader.zoom(1), [Key.ZoomIn, "Ctrl+="])
-        self.zoom_out = self._action("Zoom &Out", lambda: w.reader.zoom(-1), [Key.ZoomOut])
-        self.zoom_reset = self._action("&Actual Size", lambda: w.reader.zoom(-w.reader.zoom_steps), ["Ctrl+0"])
-        self.by_speaker = self._action("Colour by S&peaker", st.set_colour_by_speaker, ["Ctrl+Shift+P"], checkable=True,
-                                       tip="Colour highlights by speaker instead of stance")  # fmt: skip
+        self.zoom_in = self._action(self.tr("Zoom &In"), lambda: w.reader.zoom(1), [Key.ZoomIn, "Ctrl+="])
+        self.zoom_out = self._action(self.tr("Zoom &Out"), lambda: w.reader.zoom(-1), [Key.ZoomOut])
+        self.zoom_reset = self._action(self.tr("&Actual Size"), lambda: w.reader.zoom(-w.reader.zoom_steps), ["Ctrl+0"])
+        self.by_speaker = self._action(self.tr("Colour by S&peaker"), st.set_colour_by_speaker, ["Ctrl+Shift+P"], checkable=True,
+                                       tip=self.tr("Colour highlights by speaker instead of stance"))  # fmt: skip
 
-        self.preferences = self._action("Pr&eferences…", w.edit_preferences, [Key.Preferences],
-                                        tip="Your name as annotator")  # fmt: skip
+        self.preferences = self._action(self.tr("Pr&eferences…"), w.edit_preferences, [Key.Preferences],
+                                        tip=self.tr("Your name as annotator, and the language of the window"))  # fmt: skip
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.merge = self._action("&Merge…", w.merge_files, ["Ctrl+Shift+M"],
-                                  tip="Merge a colleague's project, W3C JSON exports or .qdpx files: one undo step")  # fmt: skip
-        self.merge_folder = self._action("Merge &Folder…", lambda: w.merge_files(folder=True), [],
-                                         tip="Merge every project and export in a folder (a shared folder, a git"
-                                             " repository written by export --per-annotator)")  # fmt: skip
-        self.speakers = self._action("&Speakers…", w.edit_speakers, ["Ctrl+Shift+K"])
-        self.scheme = self._action("Stance S&cheme…", w.edit_scheme, ["Ctrl+Shift+H"])
-        self.statistics = self._action("S&tatistics…", w.show_statistics, ["Ctrl+Shift+T"],
-                                       tip="Statements by speaker, target, document or annotator and stance")  # fmt: skip
-        self.agreement = self._action("&Agreement…", w.show_agreement, [],
-                                      tip="How far the annotators agree; settle their disagreements")  # fmt: skip
-        self.open = self._action("&Open…", w.open_file, [Key.Open])
-        self.import_files = self._action("&Import…", docs.choose_and_import, ["Ctrl+I"],
-                                         tip="Import articles (txt, md, html, docx, pdf, epub) or W3C annotations")  # fmt: skip
-        self.paste_document = self._action("&Paste as New Document", docs.paste_document, ["Ctrl+Shift+V"])
-        self.save_copy = self._action("Save a &Copy…", w.save_copy, ["Ctrl+Shift+S"],
-                                      tip="The whole project as one file elsewhere, to send or to keep")  # fmt: skip
-        self.export = self._action("&Export…", w.export_notes, ["Ctrl+Shift+E"],
-                                   tip="Markdown, HTML handout, PDF, CSV, W3C JSON-LD, REFI-QDA")  # fmt: skip
+        self.merge = self._action(self.tr("&Merge…"), w.merge_files, ["Ctrl+Shift+M"],
+                                  tip=self.tr("Merge a colleague's project, W3C JSON exports or .qdpx files: one undo step"))  # fmt: skip
+        self.merge_folder = self._action(self.tr("Merge &Folder…"), lambda: w.merge_files(folder=True), [],
+                                         tip=self.tr("Merge every project and export in a folder (a shared folder, a git"
+                                             " repository written by export --per-annotator)"))  # fmt: skip
+        self.speakers = self._action(self.tr("&Speakers…"), w.edit_speakers, ["Ctrl+Shift+K"])
+        self.scheme = self._action(self.tr("Stance S&cheme…"), w.edit_scheme, ["Ctrl+Shift+H"])
+        self.statistics = self._action(self.tr("S&tatistics…"), w.show_statistics, ["Ctrl+Shift+T"],
+                                       tip=self.tr("Statements by speaker, target, document or annotator and stance"))  # fmt: skip
+        self.agreement = self._action(self.tr("&Agreement…"), w.show_agreement, [],
+                                      tip=self.tr("How far the annotators agree; settle their disagreements"))  # fmt: skip
+        self.open = self._action(self.tr("&Open…"), w.open_file, [Key.Open])
+        self.import_files = self._action(self.tr("&Import…"), docs.choose_and_import, ["Ctrl+I"],
+                                         tip=self.tr("Import articles (txt, md, html, docx, pdf, epub) or W3C annotations"))  # fmt: skip
+        self.paste_document = self._action(self.tr("&Paste as New Document"), docs.paste_document, ["Ctrl+Shift+V"])
+        self.save_copy = self._action(self.tr("Save a &Copy…"), w.save_copy, ["Ctrl+Shift+S"],
+                                      tip=self.tr("The whole project as one file elsewhere, to send or to keep"))  # fmt: skip
+        self.export = self._action(self.tr("&Export…"), w.export_notes, ["Ctrl+Shift+E"],
+                                   tip=self.tr("Markdown, HTML handout, PDF, CSV, W3C JSON-LD, REFI-QDA"))  # fmt: skip
         self.export_worksheet = self._action(
             QCoreApplication.translate("Actions", "Export &Worksheet…"), w.export_worksheet, [],
             tip=QCoreApplication.translate("Actions", "A worksheet for class and its answer key: the chosen statements"
                                                       " numbered in the article, a table to fill in"))  # fmt: skip
-        self.replace_text = self._action("&Replace Text from File…", docs.replace_text, [],
-                                         tip="Load a newer version of this document; statements follow their quotes")  # fmt: skip
-        self.restore = self._action("Restore &Backup…", w.recovery.restore_backup, [],
-                                    tip="Put an earlier state of this project back (the current one is kept too)")  # fmt: skip
-        self.properties = self._action("Document &Properties…", docs.document_properties, ["Alt+Return"])
+        self.replace_text = self._action(self.tr("&Replace Text from File…"), docs.replace_text, [],
+                                         tip=self.tr("Load a newer version of this document; statements follow their quotes"))  # fmt: skip
+        self.restore = self._action(self.tr("Restore &Backup…"), w.recovery.restore_backup, [],
+                                    tip=self.tr("Put an earlier state of this project back (the current one is kept too)"))  # fmt: skip
+        self.properties = self._action(self.tr("Document &Properties…"), docs.document_properties, ["Alt+Return"])
         self.library = self.window.library_dock.toggleViewAction()
         self.library.setShortcut(QKeySequence("Ctrl+L"))
-        self.quit = self._action("&Quit", w.close, [Key.Quit, "Ctrl+Q"])
-        self.shortcuts_help = self._action("&Keyboard Shortcuts", w.show_shortcuts, [Key.HelpContents])
-        self.about = self._action("&About Standpoint", w.show_about, [])
+        self.quit = self._action(self.tr("&Quit"), w.close, [Key.Quit, "Ctrl+Q"])
+        self.shortcuts_help = self._action(self.tr("&Keyboard Shortcuts"), w.show_shortcuts, [Key.HelpContents])
+        self.about = self._action(self.tr("&About Standpoint"), w.show_about, [])
 
         self._menus()
         self._toolbar()
@@ -122,7 +123,7 @@ class Actions:
 
     def _menus(self) -> None:
         bar = self.window.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(self.tr("&File"))
         file.addAction(self.open)
         file.addAction(self.import_files)
         file.addAction(self.paste_document)
@@ -139,33 +140,33 @@ class Actions:
         file.addAction(self.properties)
         file.addSeparator()
         file.addAction(self.quit)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         for a in (self.undo, self.redo, None, self.mark, self.set_span, self.delete, None, self.find, self.search, None,
                   self.preferences):  # fmt: skip
             edit.addSeparator() if a is None else edit.addAction(a)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for a in (self.library, None, self.zoom_in, self.zoom_out, self.zoom_reset, None, self.by_speaker, None,
                   self.next_statement, self.previous_statement, self.next_incomplete, self.back_to_text):  # fmt: skip
             view.addSeparator() if a is None else view.addAction(a)
         view.addSeparator()
         view.addMenu(self.window.layer_button.menu_)
-        project = bar.addMenu("&Project")
+        project = bar.addMenu(self.tr("&Project"))
         project.addAction(self.speakers)
         project.addAction(self.scheme)
         project.addSeparator()
         project.addAction(self.statistics)
         project.addAction(self.agreement)
-        suggestions = bar.addMenu("&Suggestions")
+        suggestions = bar.addMenu(self.tr("&Suggestions"))
         for a in (self.suggest, self.suggest_everywhere, None, self.accept_suggestion, self.reject_suggestion, self.accept_all_suggestions, None,
                   self.next_suggestion, self.previous_suggestion):  # fmt: skip
             suggestions.addSeparator() if a is None else suggestions.addAction(a)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_help)
         help_menu.addAction(self.about)
         self.window.reader.context_actions = [self.mark, self.set_span]
 
     def _toolbar(self) -> None:
-        tb = QToolBar("Main", self.window)
+        tb = QToolBar(self.tr("Main"), self.window)
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -196,22 +197,28 @@ def undo_actions(project: Project, parent: QWidget) -> tuple[QAction, QAction]:
     its place in the history (Project.undo).
     """
     stack = project.undo_stack
-    undo, redo = QAction("&Undo", parent), QAction("&Redo", parent)
+    translate = QCoreApplication.translate
+    undo = QAction(translate("Actions", "&Undo"), parent)
+    redo = QAction(translate("Actions", "&Redo"), parent)
     undo.setShortcuts([QKeySequence(Key.Undo)])
     redo.setShortcuts(_unique([QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")]))
     undo.triggered.connect(lambda _checked=False: project.undo())
     redo.triggered.connect(lambda _checked=False: project.redo())
-    for action, word, can, text, changed_can, changed_text in (
-        (undo, "Undo", stack.canUndo, stack.undoText, stack.canUndoChanged, stack.undoTextChanged),
-        (redo, "Redo", stack.canRedo, stack.redoText, stack.canRedoChanged, stack.redoTextChanged),
-    ):
-        def show(_value=None, action=action, word=word, can=can, text=text) -> None:
+    for action, word, menu_text, tip, can, text, changed_can, changed_text in (
+        (undo, translate("Actions", "Undo"), translate("Actions", "&Undo {action}"), translate("Actions", "Undo {action}"),
+         stack.canUndo, stack.undoText, stack.canUndoChanged, stack.undoTextChanged),
+        (redo, translate("Actions", "Redo"), translate("Actions", "&Redo {action}"), translate("Actions", "Redo {action}"),
+         stack.canRedo, stack.redoText, stack.canRedoChanged, stack.redoTextChanged),
+    ):  # fmt: skip
+        def show(_value=None, action=action, word=word, bare=action.text(), menu_text=menu_text, tip=tip, can=can,
+                 text=text) -> None:  # fmt: skip
             if not (isValid(stack) and isValid(action)):  # the stack's destructor clears it, and signals so
                 return
-            label = text().replace("&", "&&")  # a quote's "&" is text, not a mnemonic
+            label = text()
             action.setEnabled(can() and not project.store.read_only)
-            action.setText(f"&{word} {label}" if label else f"&{word}")
-            action.setToolTip(f"{word} {label}" if label else word)
+            # A quote's "&" is text, not a mnemonic.
+            action.setText(menu_text.format(action=label.replace("&", "&&")) if label else bare)
+            action.setToolTip(tip.format(action=label) if label else word)
         changed_can.connect(show)
         changed_text.connect(show)
         show()

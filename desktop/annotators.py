@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import LANGUAGE_NAMES, LANGUAGES, SYSTEM, chosen_language, set_chosen_language
+
 NAME_KEY = "annotator/name"
 ASKED_KEY = "annotator/asked"
-NO_NAME = "(no annotator)"  # how statements that name nobody are listed
 
 
 def default_name() -> str:
@@ -57,8 +59,8 @@ def was_asked(settings: QSettings) -> bool:
 
 
 def shown_name(annotator: str) -> str:
-    """An annotator as the window shows it."""
-    return annotator or NO_NAME
+    """An annotator as the window shows it; statements that name nobody are listed under one label."""
+    return annotator or QCoreApplication.translate("Annotators", "(no annotator)")
 
 
 class AnnotatorPrompt(QWidget):
@@ -71,16 +73,16 @@ class AnnotatorPrompt(QWidget):
         self.settings = settings
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
-        layout.addWidget(QLabel("Your name as annotator:"))
+        layout.addWidget(QLabel(self.tr("Your name as annotator:")))
         self.field = QLineEdit(annotator_name(settings))
-        self.field.setPlaceholderText("the name your statements carry")
+        self.field.setPlaceholderText(self.tr("the name your statements carry"))
         self.field.setAccessibleName(self.tr("Your name as annotator"))
         self.field.returnPressed.connect(self.save)
         layout.addWidget(self.field, 1)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setToolTip("Keep your login name; change it any time in Edit > Preferences…")
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Keep your login name; change it any time in Edit > Preferences…"))
         self.skip_button.clicked.connect(self.skip)
         layout.addWidget(self.save_button)
         layout.addWidget(self.skip_button)
@@ -97,20 +99,30 @@ class AnnotatorPrompt(QWidget):
 
 
 class PreferencesDialog(QDialog):
-    """Edit > Preferences…: the annotator's name."""
+    """Edit > Preferences…: the annotator's name and the window's language."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
         self.name = QLineEdit(annotator_name(settings))
-        self.name.setPlaceholderText(default_name() or "your name")
-        form.addRow("&Annotator:", self.name)
-        hint = QLabel("Every statement you mark or accept carries this name, so a team's work can be merged,"
-                      " compared and shown by annotator.")  # fmt: skip
+        self.name.setPlaceholderText(default_name() or self.tr("your name"))
+        form.addRow(self.tr("&Annotator:"), self.name)
+        hint = QLabel(self.tr("Every statement you mark or accept carries this name, so a team's work can be"
+                              " merged, compared and shown by annotator."))  # fmt: skip
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), SYSTEM)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language(settings))))
+        form.addRow(self.tr("&Language:"), self.language)
+        # Widgets take their texts when they are built; retranslating every one live is not worth its code.
+        restart = QLabel(self.tr("A new language is used the next time Standpoint starts."))
+        restart.setWordWrap(True)
+        form.addRow(restart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -118,6 +130,7 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         set_annotator_name(self.settings, self.name.text())
+        set_chosen_language(self.settings, str(self.language.currentData()))
         super().accept()
 
 
@@ -129,8 +142,8 @@ class LayerButton(QToolButton):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolTip("Show the statements of one annotator, several, or all")
-        self.menu_ = QMenu("&Annotators", self)
+        self.setToolTip(self.tr("Show the statements of one annotator, several, or all"))
+        self.menu_ = QMenu(self.tr("&Annotators"), self)
         self.setMenu(self.menu_)
         self.annotators: list[str] = []
         self.shown: frozenset[str] | None = None
@@ -154,18 +167,18 @@ class LayerButton(QToolButton):
 
     def rebuild(self) -> None:
         menu = self.menu_
-        fill_annotator_menu(menu, "All Annotators", self.annotators, self.shown is None, lambda: self.set_shown(None),
+        fill_annotator_menu(menu, self.tr("All Annotators"), self.annotators, self.shown is None, lambda: self.set_shown(None),
                             lambda n: self.shown is None or n in self.shown, self._toggle, shown_name)  # fmt: skip
-        only = menu.addMenu("Only")
+        only = menu.addMenu(self.tr("Only"))
         for name in self.annotators:
             only.addAction(shown_name(name)).triggered.connect(lambda _c=False, n=name: self.set_shown(frozenset({n})))
         only.setEnabled(len(self.annotators) > 1)
         if self.shown is None:
-            self.setText("Annotators: all")
+            self.setText(self.tr("Annotators: all"))
         elif len(self.shown) == 1:
-            self.setText(f"Annotator: {shown_name(next(iter(self.shown)))}")
+            self.setText(self.tr("Annotator: {name}").format(name=shown_name(next(iter(self.shown)))))
         else:
-            self.setText(f"Annotators: {len(self.shown)}")
+            self.setText(self.tr("Annotators: %n", "", len(self.shown)))
 
     def _toggle(self, name: str, checked: bool) -> None:
         current = set(self.annotators) if self.shown is None else set(self.shown)

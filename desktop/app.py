@@ -19,6 +19,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Standpoint")
     QCoreApplication.setApplicationName("Standpoint")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    from .i18n import install_translators, ui_language
+
+    install_translators(ui_language(QSettings()))  # before any widget: a widget takes its texts when built
     return app  # type: ignore[return-value]
 
 
@@ -36,7 +39,7 @@ def open_target(arg: str | None) -> tuple[Store, int | None]:
 
         opened = open_store(path) if QApplication.instance() else Store.open(path)
         if opened is None:
-            raise StandpointError(f"{path} was not opened.")
+            raise StandpointError(QCoreApplication.translate("Opening", "{path} was not opened.").format(path=path))
         return opened, None
     store, doc = open_article(path)
     return store, doc.id
@@ -47,12 +50,15 @@ def path_problem(path: Path) -> str:
     from annotations.importing import supported_suffixes
 
     if not path.exists():
-        return f"{path}: there is no such file."
+        return QCoreApplication.translate("Opening", "{path}: there is no such file.").format(path=path)
     if path.is_dir():
-        return f"{path} is a folder. Name a project ({PROJECT_SUFFIX}) or an article to open."
+        return QCoreApplication.translate("Opening", "{path} is a folder. Name a project ({suffix}) or an article to open."
+                                          ).format(path=path, suffix=PROJECT_SUFFIX)
     if path.suffix.lower() != PROJECT_SUFFIX and path.suffix.lower() not in supported_suffixes():
-        return (f"{path.name}: Standpoint cannot open “{path.suffix or 'files without a suffix'}” files. It opens"
-                f" projects ({PROJECT_SUFFIX}) and articles ({' '.join(supported_suffixes())}).")
+        kind = path.suffix or QCoreApplication.translate("Opening", "files without a suffix")
+        return QCoreApplication.translate("Opening", "{file}: Standpoint cannot open “{kind}” files. It opens projects"
+                                          " ({suffix}) and articles ({articles}).").format(
+            file=path.name, kind=kind, suffix=PROJECT_SUFFIX, articles=" ".join(supported_suffixes()))  # fmt: skip
     return ""
 
 
@@ -61,10 +67,12 @@ def _ask_where(article: Path) -> tuple[Store, int]:
 
     suggestion = str(data_dir() / project_beside(article).name)
     chosen, _ = QFileDialog.getSaveFileName(
-        None, f"Where should the project for {article.name} be kept?", suggestion, f"*{PROJECT_SUFFIX}"
+        None, QCoreApplication.translate("Opening", "Where should the project for {file} be kept?").format(file=article.name),
+        suggestion, f"*{PROJECT_SUFFIX}",
     )
     if not chosen:
-        raise StandpointError(f"{article.parent} does not take new files, and no other place was chosen.")
+        raise StandpointError(QCoreApplication.translate(
+            "Opening", "{folder} does not take new files, and no other place was chosen.").format(folder=article.parent))
     store, doc = open_article(article, Path(chosen))
     return store, doc.id
 
@@ -94,7 +102,7 @@ def run(argv: list[str]) -> int:
             store, document_id = _ask_where(Path(args[0]))  # the article's folder does not take new files
     except StandpointError as exc:
         print(f"standpoint: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "Standpoint cannot open this", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("Opening", "Standpoint cannot open this"), str(exc))
         return 1
     from .opening import show_window
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from annotations.model import MODES, Speaker, Stance, Statement
 
+from .i18n import mode_name
+
 NOTE_IDLE_MS = 800  # a note is saved this long after the last keystroke, and when focus leaves it
 
 
@@ -66,7 +68,7 @@ class SpeakerBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        field_of(self).setPlaceholderText("Who says it? Type a name…")
+        field_of(self).setPlaceholderText(self.tr("Who says it? Type a name…"))
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -136,7 +138,7 @@ class StatementEditor(QWidget):
         self.target = QComboBox()
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        field_of(self.target).setPlaceholderText("About what? (optional)")
+        field_of(self.target).setPlaceholderText(self.tr("About what? (optional)"))
         for target in (self.target, field_of(self.target)):
             target.setAccessibleName(self.tr("Target"))
         completer_of(self.target).setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -146,11 +148,11 @@ class StatementEditor(QWidget):
         self.mode.setAccessibleName(self.tr("Mode"))
         self.mode.addItem("—", "")
         for m in MODES:
-            self.mode.addItem(m, m)
+            self.mode.addItem(mode_name(m), m)
         self.mode.activated.connect(lambda i: self.modeChosen.emit(self.mode.itemData(i)))
 
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Note (Markdown)")
+        self.note.setPlaceholderText(self.tr("Note (Markdown)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.installEventFilter(self)
@@ -159,16 +161,16 @@ class StatementEditor(QWidget):
         self.note.textChanged.connect(self._note_typed)
         self.preview = NotePreview()
         self.note_tabs = QTabWidget()
-        self.note_tabs.addTab(self.note, "Write")
-        self.note_tabs.addTab(self.preview, "Preview")
+        self.note_tabs.addTab(self.note, self.tr("Write"))
+        self.note_tabs.addTab(self.preview, self.tr("Preview"))
         self.note_tabs.currentChanged.connect(self._refresh_preview)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Speaker", self.speaker)
-        form.addRow("Stance", self.stance_row)
-        form.addRow("&Target", self.target)
-        form.addRow("&Mode", self.mode)
+        form.addRow(self.tr("&Speaker"), self.speaker)
+        form.addRow(self.tr("Stance"), self.stance_row)
+        form.addRow(self.tr("&Target"), self.target)
+        form.addRow(self.tr("&Mode"), self.mode)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.quote)
@@ -214,7 +216,7 @@ class StatementEditor(QWidget):
         for b in self.stance_buttons.buttons():
             b.setEnabled(st is not None)
         if st is None:
-            self.quote.setText("<i>Select text in the article and press Enter to mark a statement.</i>")
+            self.quote.setText(self.tr("<i>Select text in the article and press Enter to mark a statement.</i>"))
             speaker_name = target_name = ""
         else:
             self.quote.setText(f"“{html.escape(_clip(st.quote, 280))}”")

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QVBoxLayout, QWidget
 
 from annotations.store import Store
-from annotations.wording import counted
 
 from .project import Project
 
@@ -43,7 +42,10 @@ class DocumentListModel(QAbstractListModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         doc_id, title, total, incomplete = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{title}\n{counted(total, 'statement')}" + (f" · {incomplete} incomplete" if incomplete else "")
+            counts = self.tr("%n statement(s)", "", total)
+            if incomplete:
+                counts += " · " + self.tr("%n incomplete", "", incomplete)
+            return f"{title}\n{counts}"
         if role == Qt.ItemDataRole.EditRole:
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -89,7 +91,7 @@ class LibraryPane(QWidget):
         self.view.activated.connect(self._chosen)
         self.view.clicked.connect(self._chosen)
         self.model.renamed.connect(self.renameRequested)
-        delete = QAction("Delete Document", self.view)
+        delete = QAction(self.tr("Delete Document"), self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(lambda: self._emit_for_current(self.deleteRequested))
@@ -127,9 +129,9 @@ class LibraryPane(QWidget):
             return
         doc_id = index.data(DocumentListModel.DocumentIdRole)
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self.documentChosen.emit(doc_id))
-        menu.addAction("Rename", lambda: self.view.edit(index))
-        menu.addAction("Properties…", lambda: self.propertiesRequested.emit(doc_id))
+        menu.addAction(self.tr("Open"), lambda: self.documentChosen.emit(doc_id))
+        menu.addAction(self.tr("Rename"), lambda: self.view.edit(index))
+        menu.addAction(self.tr("Properties…"), lambda: self.propertiesRequested.emit(doc_id))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.deleteRequested.emit(doc_id))
+        menu.addAction(self.tr("Delete…"), lambda: self.deleteRequested.emit(doc_id))
         menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSp
 
 from annotations.model import Document, Statement
 from annotations.store import Store
-from annotations.wording import counted
 
 from .actions import Actions
 from .annotators import AnnotatorPrompt, LayerButton, annotator_name, was_asked
@@ -100,9 +99,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.reader.setAcceptDrops(False)  # files dropped on the article are imported, not pasted in
         self.library = LibraryPane(self.project)
-        self.library_dock = self._dock("Library", "libraryDock", self.library)
+        self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library)
         self.search = SearchPane(self.project)
-        self.search_dock = self._dock("Search", "searchDock", self.search)
+        self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search)
         self.search_dock.hide()
         self.count_label = QLabel()
         self.path_label = QLabel()
@@ -120,7 +119,7 @@ class MainWindow(QMainWindow):
     def _make_read_only(self) -> None:
         self.user_actions.make_read_only()
         self.editor.setEnabled(False)
-        self.statusBar().showMessage("Read-only: another window is editing this project. You can read and export.")
+        self.statusBar().showMessage(self.tr("Read-only: another window is editing this project. You can read and export."))
 
     # -- what the controllers share ------------------------------------------------------------------
 
@@ -144,17 +143,21 @@ class MainWindow(QMainWindow):
         """The counts in the status bar, the file's path beside them and the window title."""
         doc = self.document
         if doc is None:
-            self.count_label.setText("No document")
+            self.count_label.setText(self.tr("No document"))
         else:
             # Counted in the model as rows change: a COUNT over 100k rows took 100 ms per edit.
             m = self.list_model
-            layer = f" · {sum(m.annotator_counts[a] for a in m.layer):,} by the annotators shown" if m.layer is not None else ""
-            self.count_label.setText(f"{counted(len(m.all), 'statement')} · {m.incomplete} incomplete"
-                                     + (f" · {m.unplaced} not found" if m.unplaced else "") + layer)  # fmt: skip
+            parts = [self.tr("%n statement(s)", "", len(m.all)), self.tr("%n incomplete", "", m.incomplete)]
+            if m.unplaced:
+                parts.append(self.tr("%n not found", "", m.unplaced))
+            if m.layer is not None:
+                parts.append(self.tr("%n by the annotators shown", "", sum(m.annotator_counts[a] for a in m.layer)))
+            self.count_label.setText(" · ".join(parts))
         self.path_label.setText(_display_path(self.store.path))
         self.path_label.setToolTip(str(self.store.path.resolve()))
-        ro = " (read-only)" if self.store.read_only else ""
-        self.setWindowTitle(f"{doc.title if doc else 'No document'} — {self.store.path.name}{ro} — Standpoint")
+        title = self.tr("{document} — {file} (read-only) — Standpoint") if self.store.read_only \
+            else self.tr("{document} — {file} — Standpoint")
+        self.setWindowTitle(title.format(document=doc.title if doc else self.tr("No document"), file=self.store.path.name))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.editor.flush()
@@ -192,7 +195,7 @@ class MainWindow(QMainWindow):
             report = agreement(self.store)
         except StandpointError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.information(self, "Agreement", str(exc))
+            QMessageBox.information(self, self.tr("Agreement"), str(exc))
             return
         QGuiApplication.restoreOverrideCursor()
         run_modal(AgreementDialog(self.project, report, self))
@@ -202,7 +205,7 @@ class MainWindow(QMainWindow):
 
         if run_modal(PreferencesDialog(self.settings, self)):
             self.annotator_prompt.hide()
-            self.statusBar().showMessage(f"Statements you make now carry the name “{self.annotator}”.", 6000)
+            self.statusBar().showMessage(self.tr("Statements you make now carry the name “{name}”.").format(name=self.annotator), 6000)
 
     def merge_files(self, paths: list[Path] | None = None, folder: bool = False) -> bool:
         """File > Merge…: a colleague's project, W3C JSON exports, .qdpx files or a folder of these, in one step."""
@@ -228,9 +231,10 @@ class MainWindow(QMainWindow):
         if target is None:
             from PySide6.QtWidgets import QFileDialog
 
-            suggestion = str(self.store.path.with_name(f"{self.store.path.stem} copy{PROJECT_SUFFIX}"))
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save a copy of the project", suggestion,
-                                                    f"Standpoint projects (*{PROJECT_SUFFIX})")  # fmt: skip
+            name = self.tr("{project} copy").format(project=self.store.path.stem)
+            suggestion = str(self.store.path.with_name(f"{name}{PROJECT_SUFFIX}"))
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the project"), suggestion,
+                                                    self.tr("Standpoint projects (*{suffix})").format(suffix=PROJECT_SUFFIX))  # fmt: skip
             if not chosen:
                 return None
             target = Path(chosen)
@@ -238,9 +242,9 @@ class MainWindow(QMainWindow):
         try:
             saved = self.store.save_copy(target)
         except StandpointError as exc:
-            QMessageBox.warning(self, "Save a Copy", str(exc))
+            QMessageBox.warning(self, self.tr("Save a Copy"), str(exc))
             return None
-        self.statusBar().showMessage(f"Saved a copy to {saved}", 8000)
+        self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=saved), 8000)
         return saved
 
     def show_statistics(self) -> None:
@@ -265,9 +269,9 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Standpoint",
-            f"<b>Standpoint {__version__}</b><p>Close reading: mark statements, tag who said them and what"
-            " position they take. Your work is kept in one SQLite file, saved as you go.</p>",
+            self.tr("About Standpoint"),
+            self.tr("<b>Standpoint {version}</b><p>Close reading: mark statements, tag who said them and what"
+                    " position they take. Your work is kept in one SQLite file, saved as you go.</p>").format(version=__version__),
         )
 
     def open_file(self) -> None:
@@ -277,8 +281,9 @@ class MainWindow(QMainWindow):
         from annotations.projects import PROJECT_SUFFIX
 
         articles = " ".join(f"*{s}" for s in supported_suffixes())
-        path, _ = QFileDialog.getOpenFileName(self, "Open project or article", "", f"Projects and articles (*{PROJECT_SUFFIX}"
-                                              f" {articles});;Standpoint projects (*{PROJECT_SUFFIX});;Articles ({articles})")
+        kinds = self.tr("Projects and articles (*{suffix} {articles});;Standpoint projects (*{suffix});;Articles ({articles})")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project or article"), "",
+                                              kinds.format(suffix=PROJECT_SUFFIX, articles=articles))  # fmt: skip
         if path:
             self.openRequested.emit(Path(path))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotations.wording import counted
-
 from .commands import Command
+from .i18n import counts
 
 if TYPE_CHECKING:
     from annotations.merging import SpeakerMatch
 
     from .main_window import MainWindow
 
+translate = QCoreApplication.translate
 Review = Callable[[list["SpeakerMatch"]], "dict[str, int] | None"]
 
 
@@ -42,15 +42,15 @@ class SpeakerReviewDialog(QDialog):
     def __init__(self, matches: list[SpeakerMatch], parent: QWidget | None = None):
         super().__init__(parent)
         self.matches = matches
-        self.setWindowTitle("Merge: the same speakers?")
+        self.setWindowTitle(self.tr("Merge: the same speakers?"))
         layout = QVBoxLayout(self)
-        intro = QLabel("These speakers of the merged files have names close to speakers of this project. Tick the"
-                       " ones that are the same person: their statements join the project's speaker, and the name"
-                       " becomes an alias. Unticked ones are kept as separate speakers.")  # fmt: skip
+        intro = QLabel(self.tr("These speakers of the merged files have names close to speakers of this project. Tick"
+                               " the ones that are the same person: their statements join the project's speaker, and"
+                               " the name becomes an alias. Unticked ones are kept as separate speakers."))  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(matches), 3)
-        self.table.setHorizontalHeaderLabels(["In the merged files", "In this project", "Why"])
+        self.table.setHorizontalHeaderLabels([self.tr("In the merged files"), self.tr("In this project"), self.tr("Why")])
         self.table.setAccessibleName(self.tr("Speakers with close names"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -67,7 +67,7 @@ class SpeakerReviewDialog(QDialog):
         self.table.itemChanged.connect(self._one_per_name)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -114,11 +114,11 @@ def choose_paths(window: MainWindow, folder: bool = False) -> list[Path]:
     from annotations.merging import MERGE_SUFFIXES
 
     if folder:
-        chosen = QFileDialog.getExistingDirectory(window, "Merge a folder of projects and exports")
+        chosen = QFileDialog.getExistingDirectory(window, translate("Merging", "Merge a folder of projects and exports"))
         return [Path(chosen)] if chosen else []
     patterns = " ".join(f"*{s}" for s in MERGE_SUFFIXES)
-    paths, _ = QFileDialog.getOpenFileNames(window, "Merge projects and exports", "",
-                                            f"Projects and exports ({patterns})")  # fmt: skip
+    paths, _ = QFileDialog.getOpenFileNames(window, translate("Merging", "Merge projects and exports"), "",
+                                            translate("Merging", "Projects and exports ({patterns})").format(patterns=patterns))
     return [Path(p) for p in paths]
 
 
@@ -135,14 +135,14 @@ def merge_into(window: MainWindow, paths: list[Path] | None = None, review: Revi
     window.editor.flush()
     from .progress import progress_dialog
 
-    dialog = progress_dialog(window, "Reading…", len(paths))
+    dialog = progress_dialog(window, translate("Merging", "Reading…"), len(paths))
     cancelled = False
 
     def progress(done: int, total: int, name: str) -> bool:
         nonlocal cancelled
         dialog.setMaximum(total)
         dialog.setValue(done)
-        dialog.setLabelText(f"Reading {name}…")
+        dialog.setLabelText(translate("Merging", "Reading {file}…").format(file=name))
         cancelled = dialog.wasCanceled()
         return not cancelled
 
@@ -153,8 +153,8 @@ def merge_into(window: MainWindow, paths: list[Path] | None = None, review: Revi
     # A REFI-QDA file from another tool says what its code branches are, as on import.
     readable = [s for s in sources if s.readable and (s.source is None or window.documents.roles_chosen(s.source))]
     if not readable:
-        errors = [s.error for s in sources] or ["No project, W3C JSON or .qdpx file was found there."]
-        QMessageBox.warning(window, "Merge", "\n\n".join(errors))
+        errors = [s.error for s in sources] or [translate("Merging", "No project, W3C JSON or .qdpx file was found there.")]
+        QMessageBox.warning(window, translate("Merging", "Merge"), "\n\n".join(errors))
         return False
     near = near_speakers(window.store, readable)
     join: dict[str, int] | None = {}
@@ -162,16 +162,20 @@ def merge_into(window: MainWindow, paths: list[Path] | None = None, review: Revi
         join = (review or review_in_dialog(window))(near)
         if join is None:
             return False  # cancelled: nothing merged
-    label = f"Merge “{readable[0].name}”" if len(readable) == 1 else f"Merge {counted(len(readable), 'file')}"
+    label = translate("Merging", "Merge “{name}”").format(name=readable[0].name) if len(readable) == 1 \
+        else counts.merge_files(len(readable))
     kept = {id(s) for s in readable}
     chosen = [s for s in sources if id(s) in kept or not s.readable]  # the unreadable ones are reported
     command = Command(window.project, label, merge_sources, chosen, join)
     if not window.project.push(command):
         return False
     report = command.result
-    window.statusBar().showMessage(f"Merged {counted(len(readable), 'file')}: {counted(report.statements, 'statement')}"
-                                   " added." + (f" Joined {', '.join(report.joined)}." if report.joined else ""), 10000)
+    message = counts.merged(len(readable), report.statements)
+    if report.joined:
+        message += " " + translate("Merging", "Joined {names}.").format(names=", ".join(report.joined))
+    window.statusBar().showMessage(message, 10000)
     failed = [f.error for f in report.files if f.error]
     if failed:
-        QMessageBox.warning(window, "Merge", "Some files were not merged:\n\n" + "\n\n".join(failed))
+        QMessageBox.warning(window, translate("Merging", "Merge"),
+                            translate("Merging", "Some files were not merged:") + "\n\n" + "\n\n".join(failed))
     return True

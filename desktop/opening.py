@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotations.errors import StandpointError
@@ -31,7 +31,8 @@ def show_window(store: Store, document_id: int | None = None) -> MainWindow | No
         store.close()
         from .safety import offer_latest_backup
 
-        restored = offer_latest_backup(path, f"{path} is damaged: part of it cannot be read ({exc}).")
+        restored = offer_latest_backup(path, QCoreApplication.translate(
+            "Opening", "{path} is damaged: part of it cannot be read ({problem}).").format(path=path, problem=exc))
         return show_window(restored) if restored is not None else None
     # Freed when closed: a closed window would otherwise keep its project's rows and views in memory
     # for as long as the application runs (each File > Open and close added a whole window).
@@ -56,6 +57,6 @@ def open_path(path: Path, parent: QWidget | None = None) -> MainWindow | None:
             store, doc = open_article(path)
             doc_id = doc.id
     except StandpointError as exc:
-        QMessageBox.warning(parent, "Standpoint cannot open this", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Opening", "Standpoint cannot open this"), str(exc))
         return None
     return show_window(store, doc_id)

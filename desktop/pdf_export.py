@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextFormat, QTextTable
 from PySide6.QtWidgets import QApplication
 
@@ -37,7 +37,7 @@ def write_pdf(html: str, path: Path, title: str, progress=None, whole_tables: bo
         _paginate(doc, writer)
     # Without whole_tables, no page size here: print_() then lays the text out for the writer's own page and resolution.
     if progress is not None and progress(2, 3) is False:
-        raise StandpointError("Export cancelled; nothing was written.")
+        raise StandpointError(QCoreApplication.translate("Export", "Export cancelled; nothing was written."))
     doc.print_(writer)
     del writer  # closes the file
 
@@ -77,7 +77,7 @@ def export_pdf(store: Store, out_path: str | Path, *, document_ids=None, progres
     out_path = Path(out_path)
     html = handout_html(store, document_ids, qt_subset=True, group_by=group_by)
     if progress is not None and progress(1, 3) is False:
-        raise StandpointError("Export cancelled; nothing was written.")
+        raise StandpointError(QCoreApplication.translate("Export", "Export cancelled; nothing was written."))
     tmp = temporary_beside(out_path)
     try:
         title = store.document(document_ids[0]).title if document_ids else store.path.stem

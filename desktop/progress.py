@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 def progress_dialog(parent: QWidget, label: str, total: int) -> QProgressDialog:
-    dialog = QProgressDialog(label, "Cancel", 0, total, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, total, parent)
     dialog.setWindowTitle("Standpoint")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # quick work never flashes a dialog

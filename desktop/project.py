@@ -128,18 +128,19 @@ class Project(QObject):
             return
         self._log_reported = True
         path = self.store.path
-        copy = path.with_name(f"{path.stem} (rescued {datetime.now():%Y-%m-%d %H%M}){path.suffix}")
+        rescued = self.tr("{project} (rescued {date})").format(project=path.stem, date=f"{datetime.now():%Y-%m-%d %H%M}")
+        copy = path.with_name(f"{rescued}{path.suffix}")
         try:
             self.store.save_copy(copy)
-            kept = f" A copy of everything was also saved as {copy.name}."
+            kept = self.tr("A copy of everything was also saved as {file}.").format(file=copy.name)
         except StandpointError as exc:
-            kept = f" A copy could not be saved ({exc})."
-        self.fileTrouble.emit(
-            f"Another program deleted {path.name}-wal, the log that holds the newest changes, while the project"
-            f" was open. Your work up to now has been written into {path.name} itself.{kept} Check what deletes"
+            kept = self.tr("A copy could not be saved ({problem}).").format(problem=exc)
+        self.fileTrouble.emit(self.tr(
+            "Another program deleted {file}-wal, the log that holds the newest changes, while the project"
+            " was open. Your work up to now has been written into {file} itself. {kept} Check what deletes"
             " files in that folder (a cleaner, a sync client); Standpoint keeps writing your changes into the"
             " project file as you go."
-        )
+        ).format(file=path.name, kept=kept))
 
     def close(self) -> None:
         """Close the project's file; the window that showed it is going away."""

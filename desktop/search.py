@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QListWi
 from annotations.model import MODES
 from annotations.search import Filters, Hit, search
 from annotations.store import Store
-from annotations.wording import counted
 
+from .i18n import mode_name
 from .project import Project
 
 TYPING_PAUSE_MS = 200
@@ -25,7 +25,7 @@ class SearchPane(QWidget):
         self.project = project
         self.hits: list[Hit] = []
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search quotes, notes and article text…")
+        self.query.setPlaceholderText(self.tr("Search quotes, notes and article text…"))
         self.query.setClearButtonEnabled(True)
         self.speaker, self.stance, self.target = QComboBox(), QComboBox(), QComboBox()
         self.mode, self.document = QComboBox(), QComboBox()
@@ -51,13 +51,13 @@ class SearchPane(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.addWidget(self.query, 0, 0, 1, 4)
-        for col, (label, combo) in enumerate((("Speaker", self.speaker), ("Stance", self.stance))):
+        for col, (label, combo) in enumerate(((self.tr("Speaker"), self.speaker), (self.tr("Stance"), self.stance))):
             grid.addWidget(QLabel(label), 1, col * 2)
             grid.addWidget(combo, 1, col * 2 + 1)
-        for col, (label, combo) in enumerate((("Target", self.target), ("Mode", self.mode))):
+        for col, (label, combo) in enumerate(((self.tr("Target"), self.target), (self.tr("Mode"), self.mode))):
             grid.addWidget(QLabel(label), 2, col * 2)
             grid.addWidget(combo, 2, col * 2 + 1)
-        grid.addWidget(QLabel("Document"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Document")), 3, 0)
         grid.addWidget(self.document, 3, 1, 1, 3)
         grid.addWidget(self.results, 4, 0, 1, 4)
         grid.addWidget(self.summary, 5, 0, 1, 4)
@@ -71,7 +71,7 @@ class SearchPane(QWidget):
         def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
             current = combo.currentData()
             combo.clear()
-            combo.addItem("any", None)
+            combo.addItem(self.tr("any"), None)
             for text, value in items:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -79,7 +79,7 @@ class SearchPane(QWidget):
         fill(self.speaker, [(s.name, s.id) for s in self.store.speakers()])
         fill(self.stance, [(s.label, s.id) for s in self.store.stances()])
         fill(self.target, [(t.name, t.id) for t in self.store.targets()])
-        fill(self.mode, [(m, m) for m in MODES])
+        fill(self.mode, [(mode_name(m), m) for m in MODES])
         fill(self.document, [(title, i) for i, title in self.store.document_titles()])
 
     def filters(self) -> Filters:
@@ -93,8 +93,8 @@ class SearchPane(QWidget):
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged index or text: say so, stay usable
             self.hits = []
             self.results.clear()
-            self.summary.setText(f"The project's search index cannot be read ({exc}). File > Restore Backup puts"
-                                 " an earlier state back.")  # fmt: skip
+            self.summary.setText(self.tr("The project's search index cannot be read ({problem}). File > Restore Backup"
+                                         " puts an earlier state back.").format(problem=exc))  # fmt: skip
             return
         titles = dict(self.store.document_titles())
         speakers: dict[int | None, str] = {s.id: s.name for s in self.store.speakers()}
@@ -102,7 +102,7 @@ class SearchPane(QWidget):
         for hit in self.hits:
             if hit.kind == "statement" and hit.statement_id is not None:
                 st = self.store.statement(hit.statement_id)
-                who = speakers.get(st.speaker_id, "no speaker")
+                who = speakers.get(st.speaker_id, self.tr("no speaker"))
                 text = f"“{hit.snippet}” — {who}"
             else:
                 text = hit.snippet
@@ -110,8 +110,8 @@ class SearchPane(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         statements = sum(h.kind == "statement" for h in self.hits)
-        self.summary.setText(f"{counted(statements, 'statement')}, {counted(len(self.hits) - statements, 'passage')} of text"
-                             if self.hits else ("Nothing found." if self.query.text().strip() else ""))  # fmt: skip
+        found = self.tr("%n statement(s)", "", statements) + ", " + self.tr("%n passage(s) of text", "", len(self.hits) - statements)
+        self.summary.setText(found if self.hits else (self.tr("Nothing found.") if self.query.text().strip() else ""))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.hitChosen.emit(item.data(Qt.ItemDataRole.UserRole))

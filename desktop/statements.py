@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QWidget
 
@@ -14,7 +22,8 @@ from annotations.store.statements import StatementHead
 
 from .commands import excerpt
 
-COLUMNS = ("Statement", "Speaker", "Stance", "Annotator")
+COLUMNS = (QT_TRANSLATE_NOOP("StatementListModel", "Statement"), QT_TRANSLATE_NOOP("StatementListModel", "Speaker"),
+           QT_TRANSLATE_NOOP("StatementListModel", "Stance"), QT_TRANSLATE_NOOP("StatementListModel", "Annotator"))
 ANNOTATOR_COLUMN = 3
 NONE_TEXT = "—"
 
@@ -246,7 +255,7 @@ class StatementListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -272,14 +281,19 @@ class StatementListModel(QAbstractTableModel):
                     self._chips[colour] = colour_chip(colour)
                 return self._chips[colour]
         if role == Qt.ItemDataRole.ToolTipRole:
-            missing = [n for n, v in (("speaker", st.speaker_id), ("stance", st.stance_id)) if v is None]
             tip = st.quote if len(st.quote) < 600 else st.quote[:600] + "…"
             if st.annotator:
-                tip += f"\n\nBy {st.annotator}."
+                tip += "\n\n" + self.tr("By {annotator}.").format(annotator=st.annotator)
             if not st.anchored:
-                tip += ("\n\nNot found in the document's new text. Select where it belongs and press Ctrl+E"
-                        " (Set Span to Selection).")  # fmt: skip
-            return tip + (f"\n\nIncomplete: no {' and no '.join(missing)}." if missing else "")
+                tip += "\n\n" + self.tr("Not found in the document's new text. Select where it belongs and press Ctrl+E"
+                                         " (Set Span to Selection).")  # fmt: skip
+            if st.speaker_id is None and st.stance_id is None:
+                tip += "\n\n" + self.tr("Incomplete: no speaker and no stance.")
+            elif st.speaker_id is None:
+                tip += "\n\n" + self.tr("Incomplete: no speaker.")
+            elif st.stance_id is None:
+                tip += "\n\n" + self.tr("Incomplete: no stance.")
+            return tip
         if role == Qt.ItemDataRole.FontRole and ((col == 1 and st.speaker_id is None) or (col == 2 and st.stance_id is None)):
             font = QFont()
             font.setItalic(True)
@@ -374,7 +388,7 @@ class FilterField(QLineEdit):
     def __init__(self, model: StatementListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
-        self.setPlaceholderText("Filter statements (quote, speaker, stance, note, annotator)…")
+        self.setPlaceholderText(self.tr("Filter statements (quote, speaker, stance, note, annotator)…"))
         self.setClearButtonEnabled(True)
         self.setAccessibleName(self.tr("Filter statements"))
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,18 +26,52 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QKeyEvent, QMous
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from annotations.statistics import ANY, NONE_LABELS, Key, Row, StanceTable
-from annotations.wording import counted
 
+from .i18n import counts
 from .statements import colour_chip
 
 NO_STANCE_COLOUR = "#b4b4b4"
-BY_WORD = {"speaker": "speaker", "target": "target", "document": "document", "annotator": "annotator"}
 Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 
-def counted_all(n: int, noun: str) -> str:
-    """ "200,000 statements": counted, with thousands separated."""
-    return counted(n, noun).replace(str(n), f"{n:,}", 1)
+def statements_counted(n: int) -> str:
+    """ "200,000 statements": counted, with thousands separated as the window's language writes them."""
+    return counts.statements(n)
+
+
+def grouping_name(by: str) -> str:
+    """What the rows are, as a column heading."""
+    return {"speaker": translate("Statistics", "Speaker"), "target": translate("Statistics", "Target"),
+            "document": translate("Statistics", "Document"),
+            "annotator": translate("Statistics", "Annotator")}.get(by, by)  # fmt: skip
+
+
+def none_label(by: str) -> str:
+    """How a row (or the stance column) of statements without that field reads."""
+    return {"speaker": translate("Statistics", "(no speaker)"), "target": translate("Statistics", "(no target)"),
+            "document": translate("Statistics", "(no document)"), "annotator": translate("Statistics", "(no annotator)"),
+            "stance": translate("Statistics", "(no stance)")}.get(by, NONE_LABELS.get(by, ""))  # fmt: skip
+
+
+def shown_table(table: StanceTable) -> StanceTable:
+    """The table with its rows for statements without a value named in the window's language."""
+    from dataclasses import replace
+
+    rows = tuple(replace(r, label=none_label(table.by)) if r.label == NONE_LABELS[table.by] and r.key in (None, "") else r
+                 for r in table.rows)  # fmt: skip
+    return replace(table, rows=rows)
+
+
+def stance_heading(table: StanceTable, stance) -> str:
+    return stance.label if stance is not None else none_label("stance")
+
+
+def chart_title(by: str) -> str:
+    return {"speaker": translate("Statistics", "Statements by speaker and stance"),
+            "target": translate("Statistics", "Statements by target and stance"),
+            "document": translate("Statistics", "Statements by document and stance"),
+            "annotator": translate("Statistics", "Statements by annotator and stance")}.get(by, by)  # fmt: skip
 
 
 def stance_colour(table: StanceTable, column: int) -> str:
@@ -47,14 +82,16 @@ def stance_colour(table: StanceTable, column: int) -> str:
 def cell_text(table: StanceTable, key: Key | object, stance_id: int | None | object) -> str:
     """What a cell is, in words: "Tokajew · opposed", "all speakers · opposed", "Tokajew · every stance"."""
     if key is ANY:
-        row = f"all {table.by}s"
+        row = {"speaker": translate("Statistics", "all speakers"), "target": translate("Statistics", "all targets"),
+               "document": translate("Statistics", "all documents"),
+               "annotator": translate("Statistics", "all annotators")}.get(table.by, table.by)  # fmt: skip
     else:
         found = table.row(key)  # type: ignore[arg-type]
-        row = found.label if found else NONE_LABELS[table.by]
+        row = found.label if found else none_label(table.by)
     if stance_id is ANY:
-        return f"{row} · every stance"
+        return translate("Statistics", "{row} · every stance").format(row=row)
     stance = next((s for s in table.stances if (s.id if s else None) == stance_id), None)
-    return f"{row} · {table.stance_label(stance)}"
+    return f"{row} · {stance_heading(table, stance)}"
 
 
 class StanceTableModel(QAbstractTableModel):
@@ -132,11 +169,11 @@ class StanceTableModel(QAbstractTableModel):
         total_row, total_column = row == len(t.rows), column == len(t.stances) + 1
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
-                return "Total" if total_row else t.rows[row].label
+                return self.tr("Total") if total_row else t.rows[row].label
             return str(self.count(row, column))
         if role == Qt.ItemDataRole.ToolTipRole and column > 0:
             key, stance = self.cell(row, column)  # type: ignore[misc]
-            return f"{cell_text(t, key, stance)}: {counted(self.count(row, column), 'statement')}"
+            return f"{cell_text(t, key, stance)}: {statements_counted(self.count(row, column))}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and (total_row or total_column):
@@ -153,10 +190,10 @@ class StanceTableModel(QAbstractTableModel):
         t = self.table
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return BY_WORD.get(t.by, t.by).capitalize()
+                return grouping_name(t.by)
             if section == len(t.stances) + 1:
-                return "Total"
-            return t.stance_label(t.stances[section - 1])
+                return self.tr("Total")
+            return stance_heading(t, t.stances[section - 1])
         if role == Qt.ItemDataRole.DecorationRole and 0 < section <= len(t.stances):
             return colour_chip(stance_colour(t, section - 1))
         return None
@@ -196,14 +233,14 @@ class StackedBarChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Chart of statements by stance")
+        self.setAccessibleName(self.tr("Chart of statements by stance"))
         self._layout_cache: tuple[float, list[Segment], dict] | None = None
 
     def set_table(self, table: StanceTable) -> None:
         self.table = table
         self._layout_cache = None
         self.current = None
-        self.setAccessibleName(f"Chart of statements by {table.by} and stance")
+        self.setAccessibleName(chart_title(table.by))
         self.setAccessibleDescription(self._summary())
         self.updateGeometry()
         self.setMinimumHeight(int(self.chart_height()))
@@ -212,7 +249,7 @@ class StackedBarChart(QWidget):
     def _summary(self) -> str:
         t = self.table
         parts = [f"{r.label}: {r.total}" for r in t.rows[: self.MAX_BARS]]
-        return f"{counted_all(t.total, 'statement')} by {t.by}. " + "; ".join(parts)
+        return f"{statements_counted(t.total)}. " + "; ".join(parts)
 
     # -- layout --------------------------------------------------------------------------------------
 
@@ -240,7 +277,7 @@ class StackedBarChart(QWidget):
         m = self.MARGIN
         out, x, line = [], m, 0
         for i, stance in enumerate(t.stances):
-            label = t.stance_label(stance)
+            label = stance_heading(t, stance)
             w = 18 + fm.horizontalAdvance(label) + 14
             if x + w > width - m and x > m:
                 x, line = m, line + 1
@@ -317,7 +354,7 @@ class StackedBarChart(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title = f"Statements by {t.by} and stance ({counted_all(t.total, 'statement')})"
+        title = f"{chart_title(t.by)} ({statements_counted(t.total)})"
         title = QFontMetricsF(bold).elidedText(title, Qt.TextElideMode.ElideRight, places["title"].width())
         painter.drawText(places["title"], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(font)
@@ -345,10 +382,11 @@ class StackedBarChart(QWidget):
             painter.drawText(total_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{row.total:,}")
         if "note" in places:
             painter.drawText(places["note"], Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"The first {self.MAX_BARS} of {len(t.rows):,} rows; the table has them all.")  # fmt: skip
+                             self.tr("The first {shown} of {rows} rows; the table has them all.").format(
+                                 shown=self.MAX_BARS, rows=f"{len(t.rows):,}"))  # fmt: skip
         if not t.rows:
             painter.drawText(QRectF(self.MARGIN, places["title"].bottom() + self.BAR, width, self.BAR),
-                             Qt.AlignmentFlag.AlignLeft, "No statements to count.")  # fmt: skip
+                             Qt.AlignmentFlag.AlignLeft, self.tr("No statements to count."))  # fmt: skip
         if focus is not None:
             pen = QPen(QColor("#000000"), 2, Qt.PenStyle.DotLine)
             painter.setPen(pen)
@@ -375,7 +413,7 @@ class StackedBarChart(QWidget):
     def save_png(self, path: Path, width: int = 900) -> None:
         """Write the chart as a PNG; OSError when it cannot be written."""
         if not self.image(width).save(str(path)):  # PNG, from the suffix
-            raise OSError(f"Could not write {path}.")
+            raise OSError(self.tr("Could not write {path}.").format(path=path))
 
     def save_svg(self, path: Path, width: int = 900) -> None:
         """Write the chart as an SVG drawn by the same painting code."""
@@ -388,11 +426,11 @@ class StackedBarChart(QWidget):
         generator.setSize(QSize(width, height))
         generator.setResolution(self.logicalDpiY())  # text as large as on screen and in the PNG
         generator.setViewBox(QRectF(0, 0, width, height))
-        generator.setTitle(f"Statements by {self.table.by} and stance")
+        generator.setTitle(chart_title(self.table.by))
         generator.setDescription(self._summary())
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"Could not write {path}.")
+            raise OSError(self.tr("Could not write {path}.").format(path=path))
         painter.fillRect(QRectF(0, 0, width, height), QColor("#ffffff"))
         self.paint(painter, float(width))
         painter.end()
@@ -425,7 +463,7 @@ class StackedBarChart(QWidget):
             self.setToolTip("")
             self.unsetCursor()
         else:
-            self.setToolTip(f"{cell_text(self.table, hit.key, hit.stance_id)}: {counted(hit.count, 'statement')}")
+            self.setToolTip(f"{cell_text(self.table, hit.key, hit.stance_id)}: {statements_counted(hit.count)}")
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         super().mouseMoveEvent(event)
 
@@ -462,7 +500,7 @@ class StackedBarChart(QWidget):
         if self.current is not None:
             s = self.focused_segment()
             if s is not None:
-                self.setAccessibleDescription(f"{cell_text(self.table, s.key, s.stance_id)}: {counted(s.count, 'statement')}")
+                self.setAccessibleDescription(f"{cell_text(self.table, s.key, s.stance_id)}: {statements_counted(s.count)}")
 
 
 def _ink_on(colour: str) -> QColor:

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 from annotations.suggest import Suggestion
 
 from .commands import excerpt
-
-MODE_WORDS = {"direct": "quote", "indirect": "indirect", "reported": "reported"}
+from .i18n import mode_name
 
 
 class SuggestionList(QListWidget):
@@ -51,7 +50,7 @@ class SuggestionsPane(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.list = SuggestionList()
         self.list.setObjectName("suggestionList")
-        self.list.setAccessibleName("Suggested statements")
+        self.list.setAccessibleName(self.tr("Suggested statements"))
         self.list.setWordWrap(True)
         self.list.setStyleSheet(
             "QListWidget#suggestionList::item { padding: 3px 2px; border-bottom: 1px solid palette(midlight); }"
@@ -63,14 +62,14 @@ class SuggestionsPane(QWidget):
         self.list.acceptRequested.connect(self.acceptRequested)
         self.list.rejectRequested.connect(self.rejectRequested)
         self.list.itemDoubleClicked.connect(lambda _item: self.acceptRequested.emit())
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setToolTip("Mark it as a statement with its speaker and mode (Enter in the list)")
-        self.reject_button = QPushButton("Re&ject")
-        self.reject_button.setToolTip("Not a statement: it is not proposed again (Delete in the list)")
-        self.accept_all_button = QPushButton("Accept A&ll")
-        self.accept_all_button.setToolTip("Mark every suggestion shown, in one step")
-        close = QPushButton("Close")
-        close.setToolTip("Hide the suggestions; Suggest Statements shows them again")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setToolTip(self.tr("Mark it as a statement with its speaker and mode (Enter in the list)"))
+        self.reject_button = QPushButton(self.tr("Re&ject"))
+        self.reject_button.setToolTip(self.tr("Not a statement: it is not proposed again (Delete in the list)"))
+        self.accept_all_button = QPushButton(self.tr("Accept A&ll"))
+        self.accept_all_button.setToolTip(self.tr("Mark every suggestion shown, in one step"))
+        close = QPushButton(self.tr("Close"))
+        close.setToolTip(self.tr("Hide the suggestions; Suggest Statements shows them again"))
         self.accept_button.clicked.connect(self.acceptRequested)
         self.reject_button.clicked.connect(self.rejectRequested)
         self.accept_all_button.clicked.connect(self.acceptAllRequested)
@@ -92,13 +91,15 @@ class SuggestionsPane(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for s in self.suggestions:
-            item = QListWidgetItem(f"{s.speaker or 'Speaker unknown'} · {MODE_WORDS.get(s.mode, s.mode)}"
-                                   f" · {s.cue}\n“{excerpt(s.quote, 90)}”")  # fmt: skip
-            item.setToolTip(f"{s.quote}\n\nConfidence {s.confidence:.0%}")
+            # A direct statement is what a reader calls a quote.
+            mode = self.tr("quote") if s.mode == "direct" else mode_name(s.mode)
+            item = QListWidgetItem(f"{s.speaker or self.tr('Speaker unknown')} · {mode} · {s.cue}\n“{excerpt(s.quote, 90)}”")
+            item.setToolTip(s.quote + "\n\n" + self.tr("Confidence {percent}").format(percent=f"{s.confidence:.0%}"))
             self.list.addItem(item)
         self.list.blockSignals(False)
         count = len(self.suggestions)
-        self.heading.setText(f"Suggestions: {count}" if count else "No more suggestions in this document")
+        self.heading.setText(self.tr("Suggestions: {count}").format(count=count) if count
+                             else self.tr("No more suggestions in this document"))
         for b in (self.accept_button, self.reject_button, self.accept_all_button):
             b.setEnabled(bool(count))
         self.list.setCurrentRow(min(max(row, 0), count - 1) if count else -1)

@@ -27,6 +27,15 @@ from annotations.store import Store  # noqa: E402
 SAMPLE_TEXT = SAMPLE_ARTICLE.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with the English catalogue, as the application installs it (plural forms)."""
+    from desktop.i18n import install_translators
+
+    install_translators("en")
+    return qapp
+
+
 @pytest.fixture
 def project_path(tmp_path: Path) -> Path:
     return tmp_path / "work.standpoint"

@@ -35,9 +35,9 @@ def test_pdf_holds_the_article_and_the_notes(store, project_path, tmp_path):
 
     pages = [page.extract_text() or "" for page in PdfReader(out).pages]
     text = " ".join(" ".join(pages).split())
-    assert "Unruhen in Kasachstan" in text and "Notes" in text and "einen versuchten Staatsstreich" in text
-    notes_page = next(i for i, page in enumerate(pages) if "Notes" in page)
-    assert notes_page > 0 and pages[notes_page].split()[0] == "Notes"  # the notes begin a page
+    assert "Unruhen in Kasachstan" in text and "Anmerkungen" in text and "einen versuchten Staatsstreich" in text  # the German sample: German labels
+    notes_page = next(i for i, page in enumerate(pages) if "Anmerkungen" in page)
+    assert notes_page > 0 and pages[notes_page].split()[0] == "Anmerkungen"  # the notes begin a page
 
 
 def test_unknown_format_and_missing_project_fail_clearly(project_path, tmp_path):

@@ -51,15 +51,15 @@ class ExportContext:
         """The statement's target's name, or "" without one."""
         return self.targets[st.target_id].name if st.target_id in self.targets else ""
 
-    def grouped(self, document_id: int) -> list[tuple[str, list[Statement]]]:
-        """Statements of a document in reading order, or grouped by speaker (speakers by name)."""
+    def grouped(self, document_id: int, no_speaker: str = "(no speaker)") -> list[tuple[str, list[Statement]]]:
+        """Statements of a document in reading order, or grouped by speaker (speakers by name, `no_speaker` last)."""
         statements = self.statements[document_id]
         if self.group_by != "speaker":
             return [("", statements)]
         groups: dict[str, list[Statement]] = {}
         for st in statements:
-            groups.setdefault(self.speaker_name(st) or "(no speaker)", []).append(st)
-        return sorted(groups.items(), key=lambda kv: (kv[0] == "(no speaker)", kv[0].casefold()))
+            groups.setdefault(self.speaker_name(st) or no_speaker, []).append(st)
+        return sorted(groups.items(), key=lambda kv: (kv[0] == no_speaker, kv[0].casefold()))
 
 
 def per_tagging(make: Callable[[Statement], str]) -> Callable[[Statement], str]:

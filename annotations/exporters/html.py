@@ -14,6 +14,7 @@ from typing import TextIO
 
 import markdown
 
+from ..labels import Labels, labels_for
 from ..model import Block, Document, Statement
 from ..store import Store
 from .context import ExportContext, build_context, per_tagging
@@ -190,28 +191,29 @@ def _wrap(block: Block, body: str, text: str) -> str:
     return f'<p dir="{direction}">{body}</p>'
 
 
-def _legend(ctx: ExportContext) -> str:
-    chips = [(s.colour, s.label) for s in ctx.stances.values()] + [(UNTAGGED, "not yet tagged")]
+def _legend(ctx: ExportContext, lab: Labels) -> str:
+    chips = [(s.colour, s.label) for s in ctx.stances.values()] + [(UNTAGGED, lab["not_tagged"])]
     html_chips = " ".join(
         f'<span class="chip" style="background-color: {_tint(c)}">&nbsp;{html.escape(label)}&nbsp;</span>'
         for c, label in chips
     )
-    return f'<p class="legend">Stances: {html_chips}</p>'
+    return f'<p class="legend">{html.escape(lab["stances"])}: {html_chips}</p>'
 
 
-def _facts(ctx: ExportContext, st: Statement) -> str:
-    facts = [html.escape(ctx.speaker_name(st)) or "<i>no speaker</i>", html.escape(ctx.stance_label(st)) or "<i>no stance</i>"]
+def _facts(ctx: ExportContext, st: Statement, lab: Labels) -> str:
+    facts = [html.escape(ctx.speaker_name(st)) or f"<i>{html.escape(lab['no_speaker'])}</i>",
+             html.escape(ctx.stance_label(st)) or f"<i>{html.escape(lab['no_stance'])}</i>"]  # fmt: skip
     if ctx.target_name(st):
-        facts.append("on " + html.escape(ctx.target_name(st)))
+        facts.append(html.escape(lab["on_target"].format(target=ctx.target_name(st))))
     if st.mode:
-        facts.append(html.escape(st.mode))
+        facts.append(html.escape(lab.mode(st.mode)))
     return " · ".join(facts)
 
 
-def _note_item(facts: str, st: Statement, n: int) -> str:
+def _note_item(facts: str, st: Statement, n: int, back: str) -> str:
     note = render_note(st.note) if st.note.strip() else ""
     return (f'<li id="note-{n}" value="{n}"><b class="num">{n}.</b> <span class="facts">{facts}</span>'
-            f' <a href="#ref-{n}" title="back to the text">↩</a>'
+            f' <a href="#ref-{n}" title="{back}">↩</a>'
             f"<blockquote>“{_text(st.quote)}”</blockquote>{note}</li>")  # fmt: skip
 
 
@@ -237,12 +239,13 @@ class _Sink:
 def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable[[str], None],
               first: bool = True) -> None:  # fmt: skip
     statements = ctx.statements[doc.id]
+    lab = labels_for(doc)  # the document's language, not the reader's
     meta = " · ".join(html.escape(v) for v in (doc.author, doc.outlet, doc.published) if v)
     page_break = "" if first else ' style="page-break-before: always"'
     add(f"<h1{page_break}>{html.escape(doc.title)}</h1>")
     if meta:
         add(f'<p class="meta">{meta}</p>')
-    add(_legend(ctx))
+    add(_legend(ctx, lab))
     add("<article>")
     # Statements come in reading order (by start); the longest bounds how far back one can reach.
     starts = [s.start for s in statements]
@@ -255,16 +258,17 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable
         add(_render_block(marks, doc, block, inside, nums))
     add("</article>")
     # Inline, because Qt's PDF writer reads page breaks only from the element's own style.
-    add('<section class="notes"><h2 style="page-break-before: always">Notes</h2>')
-    facts = per_tagging(lambda st: _facts(ctx, st))
-    for heading, group in ctx.grouped(doc.id):
+    add(f'<section class="notes"><h2 style="page-break-before: always">{html.escape(lab["notes"])}</h2>')
+    facts = per_tagging(lambda st: _facts(ctx, st, lab))
+    back = html.escape(lab["back_to_text"], quote=True)
+    for heading, group in ctx.grouped(doc.id, lab["no_speaker_group"]):
         if heading:
             add(f"<h3>{html.escape(heading)}</h3>")
         # The numbers are written out, not left to the list: Qt's PDF writer ignores value=, and a
         # second document or a speaker's group continues the numbering of the text's markers.
         add('<ol style="list-style-type: none; padding-left: 0">')
         for st in nums.in_order(group):
-            add(_note_item(facts(st), st, nums.number(st)))
+            add(_note_item(facts(st), st, nums.number(st), back))
             if not ctx.tick():
                 break
         add("</ol>")
@@ -272,7 +276,8 @@ def _document(ctx: ExportContext, doc: Document, nums: _Numbering, add: Callable
 
 
 def _write(ctx: ExportContext, out: TextIO, qt_subset: bool = False) -> None:
-    title = ctx.documents[0].title if len(ctx.documents) == 1 else "Standpoint handout"
+    title = ctx.documents[0].title if len(ctx.documents) == 1 else \
+        labels_for(ctx.documents[0])["handout"] if ctx.documents else Labels("en")["handout"]
     lang = ctx.documents[0].language if ctx.documents and ctx.documents[0].language else "und"
     css = CSS if not qt_subset else "mark { color: black; } .facts { color: #333333; } h1 { font-size: x-large; }"
     css += "\n" + _stance_css(ctx)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TextIO
 from urllib.parse import quote
 
+from ..labels import Labels, labels_for
 from ..model import Document, Statement
-from ..wording import counted
 from .context import ExportContext, per_tagging
 
 # Backslash escapes for what both CommonMark and Python-Markdown honour; entities for < and >.
@@ -64,15 +65,15 @@ def _metadata(doc: Document) -> str:
     return " · ".join(parts)
 
 
-def _facts(ctx: ExportContext, st: Statement) -> str:
+def _facts(ctx: ExportContext, st: Statement, lab: Labels) -> str:
     facts = []
     speaker, stance, target = ctx.speaker_name(st), ctx.stance_label(st), ctx.target_name(st)
-    facts.append(f"**{escape(speaker)}**" if speaker else "*no speaker*")
-    facts.append(f"*{escape(stance)}*" if stance else "*no stance*")
+    facts.append(f"**{escape(speaker)}**" if speaker else f"*{lab['no_speaker']}*")
+    facts.append(f"*{escape(stance)}*" if stance else f"*{lab['no_stance']}*")
     if target:
-        facts.append(f"on {escape(target)}")
+        facts.append(lab["on_target"].format(target=escape(target)))
     if st.mode:
-        facts.append(escape(st.mode))
+        facts.append(escape(lab.mode(st.mode)))
     return " · ".join(facts)
 
 
@@ -91,11 +92,13 @@ def write(ctx: ExportContext, out: TextIO) -> None:
         if meta:
             out.write(meta + "\n\n")
         statements = ctx.statements[doc.id]
+        lab = labels_for(doc)  # the document's language, not the reader's
         total = len(statements)
         incomplete = sum(not s.complete for s in statements)
-        out.write(counted(total, "statement") + (f", {incomplete} incomplete" if incomplete else "") + ".\n\n")
-        facts = per_tagging(lambda st: _facts(ctx, st))
-        for heading, group in ctx.grouped(doc.id):
+        out.write(lab.counted(total, "statement") + (", " + lab["incomplete"].format(n=incomplete) if incomplete else "")
+                  + ".\n\n")  # fmt: skip
+        facts = per_tagging(partial(_facts, ctx, lab=lab))
+        for heading, group in ctx.grouped(doc.id, lab["no_speaker_group"]):
             if heading:
                 out.write(f"## {escape(heading)}\n\n")
             pad, wider_at = "    ", 100

@@ -66,7 +66,7 @@ class Command(QUndoCommand):
 
     def _step(self, patch: Patch | None, forward: bool) -> None:
         assert patch is not None
-        op = self.project.store.apply(patch, ("Redo " if forward else "Undo ") + self.text())
+        op = self.project.store.apply(patch, ("Redo " if forward else "Undo ") + self.text())  # the journal's, not shown
         if forward:
             self._undo = op.undo
         else:

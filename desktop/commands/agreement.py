@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from annotations import operations
 from annotations.model import Statement
 
@@ -15,7 +17,12 @@ if TYPE_CHECKING:
 
 def adjudicate(project: Project, chosen: Statement, edits: dict | None = None, reviewer: str = "") -> Command:
     """Keep one annotator's version (changed by `edits`) as the reviewed statement; the originals stay."""
-    who = chosen.annotator or "an annotator"
-    label = (f"Adjudicate “{excerpt(chosen.quote)}” (edited)" if edits
-             else f"Adjudicate “{excerpt(chosen.quote)}”: take {who}'s")  # fmt: skip
+    translate = QCoreApplication.translate
+    if edits:
+        label = translate("Commands", "Adjudicate “{quote}” (edited)")
+    elif chosen.annotator:
+        label = translate("Commands", "Adjudicate “{quote}”: take {annotator}'s")
+    else:
+        label = translate("Commands", "Adjudicate “{quote}”: take the version without an annotator")
+    label = label.format(quote=excerpt(chosen.quote), annotator=chosen.annotator)
     return Command(project, label, operations.adjudicate, chosen.id, edits, reviewer)

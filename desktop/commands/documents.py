@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from annotations.model import Block, Document
 from annotations.store import Store
-from annotations.wording import counted
 
+from ..i18n import counts
 from . import Command, excerpt
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from annotations.importing import Source
@@ -21,13 +25,13 @@ def import_sources(project: Project, sources: list[Source]) -> Command:
     from annotations.importing import add_sources  # loaded when first needed: the first paint does not
 
     readable = [s for s in sources if s.readable]
-    label = (f"Import “{excerpt(readable[0].name)}”" if len(readable) == 1
-             else f"Import {counted(len(readable), 'file')}")  # fmt: skip
+    label = (translate("Commands", "Import “{name}”").format(name=excerpt(readable[0].name)) if len(readable) == 1
+             else counts.import_files(len(readable)))
     return Command(project, label, add_sources, sources)
 
 
 def delete_document(project: Project, document: Document) -> Command:
-    return Command(project, f"Delete document “{excerpt(document.title)}”", Store.delete_document, document.id)
+    return Command(project, translate("Commands", "Delete document “{title}”").format(title=excerpt(document.title)), Store.delete_document, document.id)
 
 
 def update_document(project: Project, document: Document, label: str, /, **changes: Any) -> Command:
@@ -43,5 +47,5 @@ def replace_text(project: Project, document: Document, text: str, blocks: list[B
     """Give a document a newer text; its statements are re-anchored. The result is the re-anchoring report."""
     from annotations.reanchoring import replace_document_text
 
-    return Command(project, f"Replace the text of “{excerpt(document.title)}”", replace_document_text,
+    return Command(project, translate("Commands", "Replace the text of “{title}”").format(title=excerpt(document.title)), replace_document_text,
                    document.id, text, blocks)  # fmt: skip

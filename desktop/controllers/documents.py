@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from annotations.errors import ImportFailed
 from annotations.model import Document
-from annotations.wording import counted
 
 from ..commands import documents as commands
 from ..commands import excerpt
@@ -148,20 +147,20 @@ class DocumentsController(QObject):
         from annotations.importing import supported_suffixes
 
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
-        paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", "",
-                                                f"Articles, annotations and QDA projects ({patterns})")  # fmt: skip
+        paths, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import documents"), "",
+                                                self.tr("Articles, annotations and QDA projects ({patterns})").format(patterns=patterns))  # fmt: skip
         return self.import_paths([Path(p) for p in paths]) if paths else []
 
     def import_paths(self, paths: list[Path]) -> list[int]:
         """Import files (dialog or drop) as one undo step; say what failed and why. Returns the documents added."""
         from ..progress import progress_dialog
 
-        dialog = progress_dialog(self.w, "Importing…", len(paths))
+        dialog = progress_dialog(self.w, self.tr("Importing…"), len(paths))
 
         def progress(done: int, _total: int, name: str) -> bool:
             dialog.setValue(done)
             if name:
-                dialog.setLabelText(f"Importing {name}…")
+                dialog.setLabelText(self.tr("Importing {file}…").format(file=name))
             return not dialog.wasCanceled()
 
         from annotations.importing import read_sources
@@ -181,7 +180,7 @@ class DocumentsController(QObject):
     def paste_document(self) -> int | None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.w.statusBar().showMessage("The clipboard holds no text to paste as a document.", 4000)
+            self.w.statusBar().showMessage(self.tr("The clipboard holds no text to paste as a document."), 4000)
             return None
         from annotations.importing import pasted_source
 
@@ -201,7 +200,7 @@ class DocumentsController(QObject):
             self.open_document(added[-1])
         if messages:
             failed = report.failures if report else sources
-            (QMessageBox.warning if failed else QMessageBox.information)(w, "Import", "\n\n".join(messages))
+            (QMessageBox.warning if failed else QMessageBox.information)(w, self.tr("Import"), "\n\n".join(messages))
         return added
 
     # -- changing documents --------------------------------------------------------------------------
@@ -216,31 +215,31 @@ class DocumentsController(QObject):
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
-            chosen, _ = QFileDialog.getOpenFileName(w, f"Newer version of “{doc.title}”")
+            chosen, _ = QFileDialog.getOpenFileName(w, self.tr("Newer version of “{title}”").format(title=doc.title))
             if not chosen:
                 return None
             path = Path(chosen)
         try:
             newer = read_document(path)
         except ImportFailed as exc:
-            QMessageBox.warning(w, "Replace text", str(exc))
+            QMessageBox.warning(w, self.tr("Replace text"), str(exc))
             return None
         command = commands.replace_text(w.project, doc, newer.text, newer.blocks)
         if not w.project.push(command):
             return None
         report = command.result
-        w.statusBar().showMessage(f"Text replaced: {report.summary()}", 10000)
+        w.statusBar().showMessage(self.tr("Text replaced: {summary}").format(summary=report.summary()), 10000)
         if report.unplaced or report.fuzzy:
             QMessageBox.information(
-                w, "Replace text",
-                f"{report.summary()}\n\nStatements that could not be found keep their quote and are marked in"
-                " the list; select their new place in the article and press Ctrl+E.",
+                w, self.tr("Replace text"),
+                self.tr("{summary}\n\nStatements that could not be found keep their quote and are marked in"
+                        " the list; select their new place in the article and press Ctrl+E.").format(summary=report.summary()),
             )  # fmt: skip
         return report
 
     def rename_document(self, document_id: int, title: str) -> None:
         doc = self.store.document(document_id)
-        label = f"Rename document “{excerpt(doc.title)}”"
+        label = self.tr("Rename document “{title}”").format(title=excerpt(doc.title))
         self.w.project.push(commands.update_document(self.w.project, doc, label, title=title))
 
     def delete_document(self, document_id: int, confirm: bool = True) -> None:
@@ -248,8 +247,8 @@ class DocumentsController(QObject):
         total, _ = self.store.count_statements(document_id)
         if confirm:
             answer = QMessageBox.question(
-                self.w, "Delete document",
-                f"Delete “{doc.title}” and its {counted(total, 'statement')}? (You can undo this.)",
+                self.w, self.tr("Delete document"),
+                self.tr("Delete “{title}” and its %n statement(s)? (You can undo this.)", "", total).format(title=doc.title),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -265,5 +264,5 @@ class DocumentsController(QObject):
         doc = self.store.document(doc_id)
         dialog = DocumentDialog(doc, self.w)
         if run_modal(dialog) and dialog.changes():
-            label = f"Edit properties of “{excerpt(doc.title)}”"
+            label = self.tr("Edit properties of “{title}”").format(title=excerpt(doc.title))
             self.w.project.push(commands.update_document(self.w.project, doc, label, **dialog.changes()))

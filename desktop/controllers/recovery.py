@@ -30,7 +30,7 @@ class RecoveryController(QObject):
         w = self.w
         backups = list_backups(w.store.path)
         if not backups:
-            QMessageBox.information(w, "Restore Backup", "This project has no backups yet.")
+            QMessageBox.information(w, self.tr("Restore Backup"), self.tr("This project has no backups yet."))
             return False
         if choose is None:
             picker = BackupPicker(backups, w)
@@ -45,7 +45,7 @@ class RecoveryController(QObject):
             restore_backup(path, choose)
         finally:
             self._reopen(Store.open(path, backup=False))
-        w.statusBar().showMessage(f"Restored the backup of {choose.describe()}.", 8000)
+        w.statusBar().showMessage(self.tr("Restored the backup of {date}.").format(date=choose.describe()), 8000)
         return True
 
     def _reopen(self, store: Store) -> None:

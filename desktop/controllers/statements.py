@@ -253,7 +253,7 @@ class StatementsController(QObject):
             return None
         span = w.reader.selection_span()
         if span is None:
-            w.statusBar().showMessage("Select some text in the article first, then press Enter.", 4000)
+            w.statusBar().showMessage(self.tr("Select some text in the article first, then press Enter."), 4000)
             return None
         quote = w.document.text[span[0] : span[1]]
         self.show_annotator(w.annotator)  # what one marks is never hidden from them
@@ -270,7 +270,7 @@ class StatementsController(QObject):
         w = self.w
         st, span = w.current_statement(), w.reader.selection_span()
         if st is None or span is None or w.document is None or (st.start, st.end) == span:
-            w.statusBar().showMessage("Select the new extent in the article, then choose Set Span.", 4000)
+            w.statusBar().showMessage(self.tr("Select the new extent in the article, then choose Set Span."), 4000)
             return
         w.project.push(commands.set_span(w.project, st, *span, w.document.text[span[0] : span[1]]))
 
@@ -336,7 +336,7 @@ class StatementsController(QObject):
                 self.select_statement(st.id)
                 w.editor.speaker.setFocus() if st.speaker_id is None else w.statement_list.setFocus()
                 return
-        w.statusBar().showMessage("Every statement has a speaker and a stance.", 4000)
+        w.statusBar().showMessage(self.tr("Every statement has a speaker and a stance."), 4000)
 
     def focus_reader(self) -> None:
         self.w.editor.flush()

@@ -59,9 +59,9 @@ class SuggestionsController(QObject):
         if self.shown:
             self.w.suggestions_pane.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.w.statusBar().showMessage(
-                f"{len(self.shown)} suggested: Enter accepts, Delete rejects, arrows move between them.", 8000)
+                self.tr("%n suggested: Enter accepts, Delete rejects, arrows move between them.", "", len(self.shown)), 8000)
         else:
-            self.w.statusBar().showMessage("No statements to suggest in this document: none found, or all marked.", 8000)
+            self.w.statusBar().showMessage(self.tr("No statements to suggest in this document: none found, or all marked."), 8000)
         return self.shown
 
     def suggest_everywhere(self) -> int:
@@ -77,8 +77,9 @@ class SuggestionsController(QObject):
             self.refresh(self.document.id)
             self._show_pane()
         total, where = sum(counts.values()), sum(1 for n in counts.values() if n)
-        self.w.statusBar().showMessage(f"{total} suggested in {where} of {len(counts)} documents;"
-                                       " each document lists its own when you open it.", 10000)  # fmt: skip
+        message = self.tr("%n suggested in {where} of {documents} documents; each document lists its own when you open it.",
+                          "", total)  # fmt: skip
+        self.w.statusBar().showMessage(message.format(where=where, documents=len(counts)), 10000)
         return total
 
     def refresh(self, document_id: int | None = None) -> None:
@@ -133,7 +134,7 @@ class SuggestionsController(QObject):
         s, doc = self.w.suggestions_pane.current(), self.document
         if s is None or doc is None or self.w.store.read_only:
             return
-        command = Command(self.w.project, f"Accept “{excerpt(s.quote)}”", operations.accept_suggestions, doc.id, [s],
+        command = Command(self.w.project, self.tr("Accept “{quote}”").format(quote=excerpt(s.quote)), operations.accept_suggestions, doc.id, [s],
                           self.w.annotator)  # fmt: skip
         if self.w.project.push(command) and command.result:
             self.w.statements.select_statement(command.result[0].id)
@@ -143,7 +144,7 @@ class SuggestionsController(QObject):
         s, doc = self.w.suggestions_pane.current(), self.document
         if s is None or doc is None or self.w.store.read_only:
             return
-        self.w.project.push(Command(self.w.project, f"Reject “{excerpt(s.quote)}”",
+        self.w.project.push(Command(self.w.project, self.tr("Reject “{quote}”").format(quote=excerpt(s.quote)),
                                     operations.reject_suggestions, doc.id, [s]))  # fmt: skip
 
     def accept_all(self) -> None:
@@ -151,7 +152,7 @@ class SuggestionsController(QObject):
         if not self.shown or doc is None or self.w.store.read_only:
             return
         shown = list(self.shown)
-        self.w.project.push(Command(self.w.project, f"Accept {len(shown)} suggestions",
+        self.w.project.push(Command(self.w.project, self.tr("Accept %n suggestion(s)", "", len(shown)),
                                     operations.accept_suggestions, doc.id, shown,
                                     self.w.annotator))  # fmt: skip
 

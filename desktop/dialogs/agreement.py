@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from annotations.model import MODES, Statement
 from ..actions import undo_actions
 from ..commands import excerpt
 from ..commands.agreement import adjudicate
+from ..i18n import mode_name
 from ..project import Project
 
 
@@ -50,12 +51,20 @@ def _cell(text: str) -> QTableWidgetItem:
     return item
 
 
+def field_name(field: str) -> str:
+    """A field compared between annotators, as the window names it."""
+    translate = QCoreApplication.translate
+    return {"speaker": translate("AgreementDialog", "speaker"), "stance": translate("AgreementDialog", "stance"),
+            "target": translate("AgreementDialog", "target"),
+            "mode": translate("AgreementDialog", "mode")}.get(field, field)  # fmt: skip
+
+
 class AgreementDialog(QDialog):
     """The agreement of a report: measures per field and category, confusion matrix, disagreements to settle."""
 
     def __init__(self, project: Project, report: AgreementReport, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self.resize(900, 600)
         self.project = project
         self.report = report
@@ -67,8 +76,8 @@ class AgreementDialog(QDialog):
         for row, d in enumerate(self.disagreements):
             self._rows_of.setdefault(d.unit[0].document_id, []).append(row)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._measures(), "&Measures")
-        self.tabs.addTab(self._disagreements(), "&Disagreements")
+        self.tabs.addTab(self._measures(), self.tr("&Measures"))
+        self.tabs.addTab(self._disagreements(), self.tr("&Disagreements"))
         self.tabs.currentChanged.connect(lambda index: self.list.setFocus() if index == 1 else None)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -85,23 +94,23 @@ class AgreementDialog(QDialog):
     def _measures(self) -> QWidget:
         r = self.report
         page = QWidget()
-        summary = QLabel(
-            f"Annotators: {html.escape(', '.join(r.annotators))} · documents they share: {len(r.documents)} · "
-            f"units: {len(r.units)}, coded by two or more: {r.paired}<br>"
-            f"Spans: F1 {figure(r.f1)} · alpha<sub>u</sub> {figure(r.alpha_u)}"
-        )
+        summary = QLabel(self.tr(
+            "Annotators: {annotators} · documents they share: {documents} · units: {units}, coded by two or more:"
+            " {paired}<br>Spans: F1 {f1} · alpha<sub>u</sub> {alpha_u}"
+        ).format(annotators=html.escape(", ".join(r.annotators)), documents=len(r.documents), units=len(r.units),
+                 paired=r.paired, f1=figure(r.f1), alpha_u=figure(r.alpha_u)))  # fmt: skip
         self.fields_table = QTableWidget(len(FIELDS), 5)
-        self.fields_table.setHorizontalHeaderLabels(["field", "units", "observed", "kappa", "alpha"])
+        self.fields_table.setHorizontalHeaderLabels([self.tr("field"), self.tr("units"), self.tr("observed"), "kappa", "alpha"])
         for row, name in enumerate(FIELDS):
             f = r.fields[name]
-            for col, text in enumerate((name, str(f.units), figure(f.observed), figure(f.kappa), figure(f.alpha))):
+            for col, text in enumerate((field_name(name), str(f.units), figure(f.observed), figure(f.kappa), figure(f.alpha))):
                 self.fields_table.setItem(row, col, _cell(text))
         self.fields_table.verticalHeader().hide()
         self.fields_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.fields_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.fields_table.currentCellChanged.connect(lambda row, *_: self.show_field(FIELDS[max(row, 0)]))
         self.categories = QTableWidget(0, 3)
-        self.categories.setHorizontalHeaderLabels(["category", "values", "agreement"])
+        self.categories.setHorizontalHeaderLabels([self.tr("category"), self.tr("values"), self.tr("agreement")])
         self.categories.verticalHeader().hide()
         self.confusion_label = QLabel()
         self.confusion = QTableWidget()
@@ -138,7 +147,8 @@ class AgreementDialog(QDialog):
             for col, text in enumerate((category, f"{c['values']:g}", figure(c["agreement"]))):
                 self.categories.setItem(row, col, _cell(text))
         a, b = self.report.annotators[:2]
-        self.confusion_label.setText(f"{name}: {html.escape(a)} (rows) × {html.escape(b)} (columns)")
+        self.confusion_label.setText(self.tr("{field}: {first} (rows) × {second} (columns)").format(
+            field=field_name(name), first=html.escape(a), second=html.escape(b)))
         labels = sorted({*f.confusion, *(k for row in f.confusion.values() for k in row)})
         self.confusion.clear()
         self.confusion.setRowCount(len(labels))
@@ -164,16 +174,16 @@ class AgreementDialog(QDialog):
         self.take_buttons: list[QPushButton] = []
         buttons = QHBoxLayout()
         for i, who in enumerate(self.report.annotators[:9]):
-            button = QPushButton(f"Take {who}'s ({i + 1})")
+            button = QPushButton(self.tr("Take {annotator}'s ({key})").format(annotator=who, key=i + 1))
             button.clicked.connect(lambda _checked=False, i=i: self.take(i))
             buttons.addWidget(button)
             self.take_buttons.append(button)
-        self.edit_button = QPushButton("&Edit… (E)")
+        self.edit_button = QPushButton(self.tr("&Edit… (E)"))
         self.edit_button.clicked.connect(lambda _checked=False: self.edit())
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
-        help_text = QLabel("Up/Down: step through · 1–9: take that annotator's version · E: edit · Ctrl+Z: undo. "
-                           "The annotators' statements are kept; the decision is a new reviewed statement.")  # fmt: skip
+        help_text = QLabel(self.tr("Up/Down: step through · 1–9: take that annotator's version · E: edit · Ctrl+Z: undo. "
+                           "The annotators' statements are kept; the decision is a new reviewed statement."))  # fmt: skip
         help_text.setWordWrap(True)
         right = QWidget()
         box = QVBoxLayout(right)
@@ -218,7 +228,8 @@ class AgreementDialog(QDialog):
     def item_text(self, d: Disagreement) -> str:
         """How a disagreement reads in the list: settled or not, where, the quote, and what differs."""
         first = d.unit[0]
-        what = [f"{f} differs" for f in d.fields] + [f"{who} did not mark it" for who in d.missing]
+        what = [self.tr("{field} differs").format(field=field_name(f)) for f in d.fields] \
+            + [self.tr("{annotator} did not mark it").format(annotator=who) for who in d.missing]
         quote = next((self._quotes[s.id] for s in d.unit if s.id in self._quotes), "")
         mark = "✓ " if self.settled(d) else ""
         return f"{mark}{self.titles.get(first.document_id, '')}: “{excerpt(quote, 40)}” — {', '.join(what)}"
@@ -260,26 +271,26 @@ class AgreementDialog(QDialog):
             button.setEnabled(d is not None and self.version(d, i) is not None)
         self.edit_button.setEnabled(d is not None)
         if d is None:
-            self.versions.setText("No disagreements: the annotators agree on every unit." if not self.disagreements
+            self.versions.setText(self.tr("No disagreements: the annotators agree on every unit.") if not self.disagreements
                                   else "")  # fmt: skip
             return
         by = {s.annotator: s for s in d.unit}
         versions = [self.version(d, i) for i in range(len(self.report.annotators))]
         quotes = {st.annotator: st.quote for st in versions if st is not None}
         head = "".join(f"<th>{html.escape(a)}</th>" for a in self.report.annotators)
-        rows = [f"<tr><td><b>text</b></td>{''.join(self._version_cell(quotes.get(a)) for a in self.report.annotators)}</tr>"]
+        text = html.escape(self.tr("text"))
+        rows = [f"<tr><td><b>{text}</b></td>{''.join(self._version_cell(quotes.get(a)) for a in self.report.annotators)}</tr>"]
         for f in FIELDS:
             cells = "".join(
-                self._version_cell(None if a not in by else (by[a].value(f) or "(none)"), bold=f in d.fields)
+                self._version_cell(None if a not in by else (by[a].value(f) or self.tr("(none)")), bold=f in d.fields)
                 for a in self.report.annotators
             )
-            rows.append(f"<tr><td><b>{f}</b></td>{cells}</tr>")
+            rows.append(f"<tr><td><b>{html.escape(field_name(f))}</b></td>{cells}</tr>")
         self.versions.setText(f"<table cellpadding='4'><tr><th></th>{head}</tr>{''.join(rows)}</table>")
 
-    @staticmethod
-    def _version_cell(value: str | None, bold: bool = False) -> str:
+    def _version_cell(self, value: str | None, bold: bool = False) -> str:
         if value is None:
-            return "<td><i>not marked</i></td>"
+            return f"<td><i>{html.escape(self.tr('not marked'))}</i></td>"
         text = html.escape(excerpt(value, 120))
         return f"<td><b>{text}</b></td>" if bold else f"<td>{text}</td>"
 
@@ -337,7 +348,7 @@ class EditVersionDialog(QDialog):
 
     def __init__(self, project: Project, base: Statement, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit the reviewed statement")
+        self.setWindowTitle(self.tr("Edit the reviewed statement"))
         store = project.store
         self.speaker = QComboBox(editable=True)
         self.speaker.addItems([""] + [s.name for s in store.speakers()])
@@ -352,8 +363,9 @@ class EditVersionDialog(QDialog):
         target = next((t.name for t in store.targets() if t.id == base.target_id), "")
         self.target.setCurrentText(target)
         self.mode = QComboBox()
-        self.mode.addItems(["", *MODES])
-        self.mode.setCurrentText(base.mode)
+        for mode in ("", *MODES):
+            self.mode.addItem(mode_name(mode), mode)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(base.mode)))
         # Combo boxes are otherwise read out by their current item, which says nothing of what they set.
         for combo, name in ((self.speaker, self.tr("Speaker")), (self.stance, self.tr("Stance")),
                             (self.target, self.tr("Target")), (self.mode, self.tr("Mode"))):  # fmt: skip
@@ -361,10 +373,10 @@ class EditVersionDialog(QDialog):
             if (field := combo.lineEdit()) is not None:
                 field.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("&Speaker", self.speaker)
-        form.addRow("S&tance", self.stance)
-        form.addRow("T&arget", self.target)
-        form.addRow("&Mode", self.mode)
+        form.addRow(self.tr("&Speaker"), self.speaker)
+        form.addRow(self.tr("S&tance"), self.stance)
+        form.addRow(self.tr("T&arget"), self.target)
+        form.addRow(self.tr("&Mode"), self.mode)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -375,4 +387,4 @@ class EditVersionDialog(QDialog):
     def edits(self) -> dict:
         """What the form says, as operations.adjudicate takes it."""
         return {"speaker": self.speaker.currentText(), "stance_id": self.stance.currentData(),
-                "target": self.target.currentText(), "mode": self.mode.currentText()}  # fmt: skip
+                "target": self.target.currentText(), "mode": self.mode.currentData()}  # fmt: skip

@@ -40,7 +40,7 @@ class ColourButton(QPushButton):
         self.setToolTip(colour)
 
     def _choose(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Choose a colour")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, self.tr("Choose a colour"))
         if chosen.isValid() and chosen.name() != self.colour:
             self.set_colour(chosen.name())
             self.colourChosen.emit(chosen.name())

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +29,13 @@ if TYPE_CHECKING:
 from ..progress import progress_dialog
 
 FORMATS = [  # name, label, suffix
-    ("md", "Markdown notes", ".md"),
-    ("html", "HTML handout (self-contained)", ".html"),
-    ("pdf", "PDF handout", ".pdf"),
-    ("csv", "CSV table (one row per statement)", ".csv"),
-    ("json", "W3C Web Annotation (JSON-LD)", ".json"),
-    ("qdpx", "REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti)", ".qdpx"),
-    ("qdc", "REFI-QDA codebook (speakers, stances, targets as codes)", ".qdc"),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown notes"), ".md"),
+    ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML handout (self-contained)"), ".html"),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF handout"), ".pdf"),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV table (one row per statement)"), ".csv"),
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"), ".json"),
+    ("qdpx", QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA project (QualCoder, MAXQDA, ATLAS.ti)"), ".qdpx"),
+    ("qdc", QT_TRANSLATE_NOOP("ExportDialog", "REFI-QDA codebook (speakers, stances, targets as codes)"), ".qdc"),
 ]
 
 
@@ -43,7 +44,7 @@ def available_formats() -> list[tuple[str, str, str]]:
 
     ensure_pdf_registered()
     known = set(exporters.EXPORTERS)
-    return [f for f in FORMATS if f[0] in known]
+    return [(name, str(label), suffix) for name, label, suffix in FORMATS if name in known]
 
 
 def ensure_pdf_registered() -> None:
@@ -62,40 +63,40 @@ class ExportDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.store = window.store
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.resize(560, 0)
         self.format = QComboBox()
         for name, label, _suffix in available_formats():
-            self.format.addItem(label, name)
+            self.format.addItem(self.tr(label), name)
         self.scope = QComboBox()
         if window.document is not None:
-            self.scope.addItem(f"This document: {window.document.title}", [window.document.id])
-        self.scope.addItem("All documents", None)
+            self.scope.addItem(self.tr("This document: {title}").format(title=window.document.title), [window.document.id])
+        self.scope.addItem(self.tr("All documents"), None)
         self.group = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         self.scope.setAccessibleName(self.tr("Documents to include"))
         self.group.setAccessibleName(self.tr("Order of the notes"))
-        self.group.addItem("Reading order", "order")
-        self.group.addItem("Grouped by speaker", "speaker")
-        self.bom = QCheckBox("Add a byte-order mark (for Excel)")
-        self.raw = QCheckBox("Cells exactly as stored (for R or pandas; a spreadsheet may run some as formulas)")
+        self.group.addItem(self.tr("Reading order"), "order")
+        self.group.addItem(self.tr("Grouped by speaker"), "speaker")
+        self.bom = QCheckBox(self.tr("Add a byte-order mark (for Excel)"))
+        self.raw = QCheckBox(self.tr("Cells exactly as stored (for R or pandas; a spreadsheet may run some as formulas)"))
         self.path = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("&Format", self.format)
-        form.addRow("&Include", self.scope)
-        form.addRow("&Order", self.group)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("&Include"), self.scope)
+        form.addRow(self.tr("&Order"), self.group)
         form.addRow("", self.bom)
         form.addRow("", self.raw)
-        save_as = QLabel("&Save as")  # a row holding a layout gets no buddy of its own: give the label one
+        save_as = QLabel(self.tr("&Save as"))  # a row holding a layout gets no buddy of its own: give the label one
         save_as.setBuddy(self.path)
         form.addRow(save_as, row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -117,7 +118,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         _name, suffix = self.fmt()
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), f"*{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), f"*{suffix}")
         if path:
             self.path.setText(path if path.endswith(suffix) else path + suffix)
 
@@ -126,7 +127,7 @@ class ExportDialog(QDialog):
 
         name, _suffix = self.fmt()
         out = Path(self.path.text()).expanduser()
-        dialog = progress_dialog(self, f"Exporting {out.name}…", 100)
+        dialog = progress_dialog(self, self.tr("Exporting {file}…").format(file=out.name), 100)
 
         def progress(done: int, total: int) -> bool:
             dialog.setValue(int(100 * done / max(1, total)))
@@ -138,15 +139,16 @@ class ExportDialog(QDialog):
                              raw=self.raw.isChecked(), progress=progress)  # fmt: skip
         except (StandpointError, OSError, ValueError) as exc:
             dialog.close()
-            QMessageBox.warning(self, "Export", f"Nothing was written to {out}: {exc}")
+            QMessageBox.warning(self, self.tr("Export"), self.tr("Nothing was written to {path}: {problem}").format(path=out, problem=exc))
             return False
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damage met while reading the project
             dialog.close()
-            QMessageBox.warning(self, "Export", f"Nothing was written to {out}: {self.store.path.name} is damaged,"
-                                f" part of it cannot be read ({exc}). File > Restore Backup puts an earlier state"
-                                " back; the damaged file is kept beside it.")  # fmt: skip
+            QMessageBox.warning(self, self.tr("Export"), self.tr(
+                "Nothing was written to {path}: {project} is damaged, part of it cannot be read ({problem}). File >"
+                " Restore Backup puts an earlier state back; the damaged file is kept beside it.").format(
+                path=out, project=self.store.path.name, problem=exc))  # fmt: skip
             return False
         dialog.close()
-        self.window_.statusBar().showMessage(f"Exported to {out}", 8000)
+        self.window_.statusBar().showMessage(self.tr("Exported to {path}").format(path=out), 8000)
         self.accept()
         return True

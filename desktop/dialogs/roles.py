@@ -7,6 +7,7 @@ guess and changes it before anything is added.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotations.importers.refi.data import ROLE_LABELS, ROLES, RefiFile
-from annotations.wording import counted
+
+
+def role_label(role: str) -> str:
+    translate = QCoreApplication.translate
+    return {"speakers": translate("CodeRolesDialog", "Speakers"), "stances": translate("CodeRolesDialog", "Stances"),
+            "targets": translate("CodeRolesDialog", "Targets"),
+            "modes": translate("CodeRolesDialog", "Modes of reporting"),
+            "ignore": translate("CodeRolesDialog", "Ignore")}.get(role, ROLE_LABELS.get(role, role))  # fmt: skip
 
 
 class CodeRolesDialog(QDialog):
@@ -28,11 +36,13 @@ class CodeRolesDialog(QDialog):
     def __init__(self, file: RefiFile, parent: QWidget | None = None):
         super().__init__(parent)
         self.file = file
-        self.setWindowTitle(f"Import “{file.name}”")
-        origin = f"“{file.origin}”" if file.origin else "another tool"
-        intro = QLabel(f"This {'project' if file.kind == 'project' else 'codebook'} comes from {origin}, whose codes"
-                       " Standpoint does not know. Say what each branch of its codebook is: codes of a speakers branch"
-                       " become speakers, and so on; the choices below are a guess.")  # fmt: skip
+        self.setWindowTitle(self.tr("Import “{file}”").format(file=file.name))
+        origin = f"“{file.origin}”" if file.origin else self.tr("another tool")
+        intro = QLabel((self.tr("This project comes from {origin}, whose codes Standpoint does not know.")
+                        if file.kind == "project" else
+                        self.tr("This codebook comes from {origin}, whose codes Standpoint does not know.")).format(origin=origin)
+                       + " " + self.tr("Say what each branch of its codebook is: codes of a speakers branch become"
+                                       " speakers, and so on; the choices below are a guess."))  # fmt: skip
         intro.setWordWrap(True)
         rows = QWidget()
         form = QFormLayout(rows)
@@ -40,11 +50,11 @@ class CodeRolesDialog(QDialog):
         for branch in file.branches:
             combo = QComboBox()
             for role in ROLES:
-                combo.addItem(ROLE_LABELS[role], role)
+                combo.addItem(role_label(role), role)
             combo.setCurrentIndex(ROLES.index(file.roles.get(branch.guid, "ignore")))
             examples = ", ".join(branch.examples) + (" …" if branch.codes > len(branch.examples) else "")
-            label = QLabel(f"<b>{_escape(branch.name)}</b><br><small>{counted(branch.codes, 'code')},"
-                           f" {counted(branch.codings, 'coding')}: {_escape(examples)}</small>")  # fmt: skip
+            codes = self.tr("%n code(s)", "", branch.codes) + ", " + self.tr("%n coding(s)", "", branch.codings)
+            label = QLabel(f"<b>{_escape(branch.name)}</b><br><small>{codes}: {_escape(examples)}</small>")
             label.setBuddy(combo)
             combo.setAccessibleName(self.tr("Role of {branch}").format(branch=branch.name))
             form.addRow(label, combo)
@@ -55,7 +65,7 @@ class CodeRolesDialog(QDialog):
         # A scroll area asks for little room: show every branch up to a screenful, then scroll.
         scroll.setMinimumHeight(min(420, rows.sizeHint().height() + 2 * scroll.frameWidth() + 4))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMessageBox, Q
 
 from annotations.model import Stance
 from annotations.store import SPEAKER_PALETTE
-from annotations.wording import counted
 
 from ..commands import names as commands
 from ..project import Project
@@ -19,27 +18,27 @@ class SchemeDialog(RecordDialog):
     name_field = "label"
 
     def __init__(self, project: Project, parent: QWidget | None = None):
-        super().__init__(project, "Stance Scheme", parent)
+        super().__init__(project, self.tr("Stance Scheme"), parent)
         self.label = QLineEdit()
         self.label.editingFinished.connect(self._rename)
         self.list.setAccessibleName(self.tr("Stances"))
         self.key = QComboBox()
         self.key.setAccessibleName(self.tr("Key"))
-        self.key.addItems([k or "none" for k in KEYS])
+        self.key.addItems([k or self.tr("none") for k in KEYS])
         self._holders: dict[str, str] = {}  # key -> label of the other stance holding it
         self.key.activated.connect(self._set_key)
         self.description = QLineEdit()
         self.description.editingFinished.connect(self._set_description)
         self.colour = ColourButton()
         self.colour.colourChosen.connect(self._set_colour)
-        self.form.addRow("&Label", self.label)
-        self.form.addRow("&Key", self.key)
-        self.form.addRow("&Colour", self.colour)
-        self.form.addRow("D&escription", self.description)
-        self.add_button("&Add…", self.add_stance)
-        self.up = self.add_button("Move &Up", lambda: self.move_selected(-1))
-        self.down = self.add_button("Move Do&wn", lambda: self.move_selected(1))
-        self.delete_button = self.add_button("&Delete", self.delete_selected)
+        self.form.addRow(self.tr("&Label"), self.label)
+        self.form.addRow(self.tr("&Key"), self.key)
+        self.form.addRow(self.tr("&Colour"), self.colour)
+        self.form.addRow(self.tr("D&escription"), self.description)
+        self.add_button(self.tr("&Add…"), self.add_stance)
+        self.up = self.add_button(self.tr("Move &Up"), lambda: self.move_selected(-1))
+        self.down = self.add_button(self.tr("Move Do&wn"), lambda: self.move_selected(1))
+        self.delete_button = self.add_button(self.tr("&Delete"), self.delete_selected)
         self.buttons.addStretch(1)
         project.stancesChanged.connect(self.reload)
         self.reload()
@@ -60,7 +59,8 @@ class SchemeDialog(RecordDialog):
         # Each key says which stance holds it now: choosing a taken key moves it to this stance.
         self._holders = {s.key: s.label for s in self.store.stances() if s.key and (st is None or s.id != st.id)}
         for i, k in enumerate(KEYS):
-            self.key.setItemText(i, (f"{k}   (now {self._holders[k]})" if k in self._holders else k) if k else "none")
+            shown = self.tr("{key}   (now {stance})").format(key=k, stance=self._holders[k]) if k in self._holders else k
+            self.key.setItemText(i, shown if k else self.tr("none"))
         self.key.setCurrentIndex(KEYS.index(st.key) if st and st.key in KEYS else 0)
         self.description.setText(st.description if st else "")
         self.colour.set_colour(st.colour if st else "#808080")
@@ -74,7 +74,7 @@ class SchemeDialog(RecordDialog):
         st = self.selected()
         text = self.label.text().strip()
         if st and text and text != st.label:
-            self._update(f"Rename stance {st.label} to {text}", label=text)
+            self._update(self.tr("Rename stance {old} to {new}").format(old=st.label, new=text), label=text)
         elif st and not text:
             self.label.setText(st.label)
 
@@ -82,22 +82,23 @@ class SchemeDialog(RecordDialog):
         st = self.selected()
         if st:
             taken = self._holders.get(KEYS[index])  # as the key list showed it
-            moved = f" (from {taken})" if taken else ""
-            self._update(f"Set key of {st.label} to {KEYS[index] or 'none'}{moved}", key=KEYS[index])
+            key = KEYS[index] or self.tr("none")
+            title = self.tr("Set key of {stance} to {key} (from {other})") if taken else self.tr("Set key of {stance} to {key}")
+            self._update(title.format(stance=st.label, key=key, other=taken), key=KEYS[index])
 
     def _set_description(self) -> None:
         st = self.selected()
         if st:
-            self._update(f"Describe stance {st.label}", description=self.description.text().strip())
+            self._update(self.tr("Describe stance {label}").format(label=st.label), description=self.description.text().strip())
 
     def _set_colour(self, colour: str) -> None:
         st = self.selected()
         if st:
-            self._update(f"Recolour stance {st.label}", colour=colour)
+            self._update(self.tr("Recolour stance {label}").format(label=st.label), colour=colour)
 
     def add_stance(self, label: str | None = None) -> None:
         if label is None:
-            label, ok = QInputDialog.getText(self, "Add stance", "Label:")
+            label, ok = QInputDialog.getText(self, self.tr("Add stance"), self.tr("Label:"))
             if not ok:
                 return
         label = label.strip()
@@ -127,9 +128,9 @@ class SchemeDialog(RecordDialog):
         used = len(self.store.statements(stance_id=st.id))
         if confirm and used:
             answer = QMessageBox.question(
-                self, "Delete stance",
-                f"{counted(used, 'statement')} {'takes' if used == 1 else 'take'} the stance “{st.label}”. Delete it from the scheme?"
-                " Those statements keep their text and lose the stance. (You can undo this.)",
+                self, self.tr("Delete stance"),
+                self.tr("%n statement(s) take(s) the stance “{label}”. Delete it from the scheme? Those statements keep"
+                        " their text and lose the stance. (You can undo this.)", "", used).format(label=st.label),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return

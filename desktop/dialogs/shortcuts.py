@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -9,17 +10,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWid
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget):
         super().__init__(window)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(480, 520)
-        rows = [("1 … 9", "Set the stance of the current statement (0 clears it)"),
-                ("Tab", "From the speaker field to the stance buttons")]  # fmt: skip
+        rows = [("1 … 9", self.tr("Set the stance of the current statement (0 clears it)")),
+                (QKeySequence(Qt.Key.Key_Tab).toString(QKeySequence.SequenceFormat.NativeText),
+                 self.tr("From the speaker field to the stance buttons"))]  # fmt: skip
         for action in window.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys and action.text():
                 rows.append((", ".join(keys), action.text().replace("&", "").rstrip("…")))
         table = QTableWidget(len(rows), 2)
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         for r, (shortcut, text) in enumerate(rows):
             table.setItem(r, 0, QTableWidgetItem(shortcut))
             table.setItem(r, 1, QTableWidgetItem(text))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from annotations.model import Speaker
-from annotations.wording import counted
 
 from ..commands import names as commands
 from ..project import Project
@@ -14,25 +13,25 @@ from .common import ColourButton, RecordDialog
 
 class SpeakersDialog(RecordDialog):
     def __init__(self, project: Project, parent: QWidget | None = None):
-        super().__init__(project, "Speakers", parent)
+        super().__init__(project, self.tr("Speakers"), parent)
         self.list.setAccessibleName(self.tr("Speakers"))
         self.name = QLineEdit()
         self.name.editingFinished.connect(self._rename)
         self.aliases = QLineEdit()
-        self.aliases.setPlaceholderText("Other names, separated by commas: Tokayev, der kasachische Präsident")
+        self.aliases.setPlaceholderText(self.tr("Other names, separated by commas: Tokayev, der kasachische Präsident"))
         self.aliases.editingFinished.connect(self._set_aliases)
         self.description = QLineEdit()
-        self.description.setPlaceholderText("Role, e.g. President of Kazakhstan")
+        self.description.setPlaceholderText(self.tr("Role, e.g. President of Kazakhstan"))
         self.description.editingFinished.connect(self._set_description)
         self.colour = ColourButton()
         self.colour.colourChosen.connect(self._set_colour)
-        self.form.addRow("&Name", self.name)
-        self.form.addRow("A&liases", self.aliases)
-        self.form.addRow("&Role", self.description)
-        self.form.addRow("&Colour", self.colour)
-        self.add_button("&Add…", self.add_speaker)
-        self.merge_button = self.add_button("&Merge Into…", self.merge_selected)
-        self.delete_button = self.add_button("&Delete", self.delete_selected)
+        self.form.addRow(self.tr("&Name"), self.name)
+        self.form.addRow(self.tr("A&liases"), self.aliases)
+        self.form.addRow(self.tr("&Role"), self.description)
+        self.form.addRow(self.tr("&Colour"), self.colour)
+        self.add_button(self.tr("&Add…"), self.add_speaker)
+        self.merge_button = self.add_button(self.tr("&Merge Into…"), self.merge_selected)
+        self.delete_button = self.add_button(self.tr("&Delete"), self.delete_selected)
         self.buttons.addStretch(1)
         project.speakersChanged.connect(self.reload)
         self.reload()
@@ -69,7 +68,7 @@ class SpeakersDialog(RecordDialog):
         sp = self.selected()
         name = self.name.text().strip()
         if sp and name and name != sp.name:
-            self._update(f"Rename speaker {sp.name} to {name}", name=name)
+            self._update(self.tr("Rename speaker {old} to {new}").format(old=sp.name, new=name), name=name)
         elif sp and not name:
             self.name.setText(sp.name)
 
@@ -77,21 +76,21 @@ class SpeakersDialog(RecordDialog):
         sp = self.selected()
         if sp:
             aliases = tuple(a.strip() for a in self.aliases.text().split(",") if a.strip())
-            self._update(f"Change aliases of {sp.name}", aliases=aliases)
+            self._update(self.tr("Change aliases of {name}").format(name=sp.name), aliases=aliases)
 
     def _set_description(self) -> None:
         sp = self.selected()
         if sp:
-            self._update(f"Change role of {sp.name}", description=self.description.text().strip())
+            self._update(self.tr("Change role of {name}").format(name=sp.name), description=self.description.text().strip())
 
     def _set_colour(self, colour: str) -> None:
         sp = self.selected()
         if sp:
-            self._update(f"Recolour speaker {sp.name}", colour=colour)
+            self._update(self.tr("Recolour speaker {name}").format(name=sp.name), colour=colour)
 
     def add_speaker(self, name: str | None = None) -> None:
         if name is None:
-            name, ok = QInputDialog.getText(self, "Add speaker", "Name:")
+            name, ok = QInputDialog.getText(self, self.tr("Add speaker"), self.tr("Name:"))
             if not ok:
                 return
         name = name.strip()
@@ -105,7 +104,7 @@ class SpeakersDialog(RecordDialog):
         if gone is None or not others:
             return
         if into is None:
-            into, ok = QInputDialog.getItem(self, "Merge speakers", f"Merge “{gone.name}” into:",
+            into, ok = QInputDialog.getItem(self, self.tr("Merge speakers"), self.tr("Merge “{name}” into:").format(name=gone.name),
                                             [s.name for s in others], 0, False)  # fmt: skip
             if not ok:
                 return
@@ -120,9 +119,9 @@ class SpeakersDialog(RecordDialog):
         used = len(self.store.statements(speaker_id=sp.id))
         if confirm and used:
             answer = QMessageBox.question(
-                self, "Delete speaker",
-                f"“{sp.name}” is the speaker of {counted(used, 'statement')}. Delete the speaker?"
-                " The statements stay, without a speaker. (You can undo this.)",
+                self, self.tr("Delete speaker"),
+                self.tr("“{name}” is the speaker of %n statement(s). Delete the speaker? The statements stay, without a"
+                        " speaker. (You can undo this.)", "", used).format(name=sp.name),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return

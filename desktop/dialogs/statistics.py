@@ -36,11 +36,18 @@ from PySide6.QtWidgets import (
 
 from annotations.errors import NotFound
 from annotations.model import Statement
-from annotations.statistics import ANY, GROUPINGS, NONE_LABELS, StanceTable, stance_table, statements_in_cell, write_csv
+from annotations.statistics import ANY, GROUPINGS, StanceTable, stance_table, statements_in_cell, write_csv
 from annotations.statistics import annotators as list_annotators
-from annotations.wording import counted
 
-from ..statistics import StackedBarChart, StanceTableModel, cell_text, counted_all
+from ..statistics import (
+    StackedBarChart,
+    StanceTableModel,
+    cell_text,
+    grouping_name,
+    none_label,
+    shown_table,
+    statements_counted,
+)
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -55,19 +62,19 @@ class DocumentChooser(QDialog):
 
     def __init__(self, titles: list[tuple[int, str]], chosen: set[int], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Choose Documents")
+        self.setWindowTitle(self.tr("Choose Documents"))
         self.resize(420, 460)
         self.list = QListWidget()
-        self.list.setAccessibleName("Documents to count")
+        self.list.setAccessibleName(self.tr("Documents to count"))
         for doc_id, title in titles:
-            item = QListWidgetItem(title or f"Document {doc_id}")
+            item = QListWidgetItem(title or self.tr("Document {id}").format(id=doc_id))
             item.setData(Qt.ItemDataRole.UserRole, doc_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if doc_id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        every, none = QPushButton("Check &All"), QPushButton("Check &None")
+        every, none = QPushButton(self.tr("Check &All")), QPushButton(self.tr("Check &None"))
         every.clicked.connect(lambda _c=False: self.check_all(True))
         none.clicked.connect(lambda _c=False: self.check_all(False))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -78,7 +85,7 @@ class DocumentChooser(QDialog):
         row.addWidget(none)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        label = QLabel("&Documents (Space checks or unchecks the current one):")
+        label = QLabel(self.tr("&Documents (Space checks or unchecks the current one):"))
         label.setBuddy(self.list)
         layout.addWidget(label)
         layout.addWidget(self.list)
@@ -106,7 +113,7 @@ class StatisticsDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.project = window.project
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(self.tr("Statistics"))
         self.setObjectName("statisticsDialog")
         self.resize(1240, 720)
         self.table = StanceTable("speaker", (), ())
@@ -131,21 +138,21 @@ class StatisticsDialog(QDialog):
     def _build(self) -> None:
         self.group_by = QComboBox()
         for by in GROUPINGS:
-            self.group_by.addItem(f"{by.capitalize()} × stance", by)
-        self.group_by.setAccessibleName("Group statements by")
+            self.group_by.addItem(self.tr("{grouping} × stance").format(grouping=grouping_name(by)), by)
+        self.group_by.setAccessibleName(self.tr("Group statements by"))
         self.group_by.currentIndexChanged.connect(lambda _i: self._grouping_changed())
         self.documents = QComboBox()
-        self.documents.addItem("All documents", ALL)
-        self.documents.addItem("Current document", CURRENT)
-        self.documents.addItem("Chosen documents…", CHOSEN)
-        self.documents.setAccessibleName("Documents to count")
+        self.documents.addItem(self.tr("All documents"), ALL)
+        self.documents.addItem(self.tr("Current document"), CURRENT)
+        self.documents.addItem(self.tr("Chosen documents…"), CHOSEN)
+        self.documents.setAccessibleName(self.tr("Documents to count"))
         self.documents.activated.connect(lambda _i: self._documents_mode_chosen())
-        self.choose = QPushButton("C&hoose…")
-        self.choose.setAccessibleName("Choose documents")
+        self.choose = QPushButton(self.tr("C&hoose…"))
+        self.choose.setAccessibleName(self.tr("Choose documents"))
         self.choose.clicked.connect(lambda _c=False: self.choose_documents())
         self.annotator_button = QToolButton()
         self.annotator_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.annotator_button.setAccessibleName("Annotators to count")
+        self.annotator_button.setAccessibleName(self.tr("Annotators to count"))
         self.annotator_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.annotator_button.setMinimumWidth(120)
         self.annotator_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -153,16 +160,16 @@ class StatisticsDialog(QDialog):
         self.annotator_button.setMenu(self.annotator_menu)
         self.annotator_menu.aboutToShow.connect(self._fill_annotator_menu)
         self.summary = QLabel()
-        self.summary.setAccessibleName("What is counted")
+        self.summary.setAccessibleName(self.tr("What is counted"))
 
         controls = QHBoxLayout()
-        for text, widget in (("&Group by:", self.group_by), ("&Documents:", self.documents)):
+        for text, widget in ((self.tr("&Group by:"), self.group_by), (self.tr("&Documents:"), self.documents)):
             label = QLabel(text)
             label.setBuddy(widget)
             controls.addWidget(label)
             controls.addWidget(widget)
         controls.addWidget(self.choose)
-        annotators_label = QLabel("A&nnotators:")
+        annotators_label = QLabel(self.tr("A&nnotators:"))
         annotators_label.setBuddy(self.annotator_button)
         controls.addWidget(annotators_label)
         controls.addWidget(self.annotator_button)
@@ -171,7 +178,7 @@ class StatisticsDialog(QDialog):
         self.model = StanceTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Table of statements by stance")
+        self.view.setAccessibleName(self.tr("Table of statements by stance"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -200,13 +207,13 @@ class StatisticsDialog(QDialog):
         self.chart_area.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart_area.setBackgroundRole(QPalette.ColorRole.Base)  # white below the bars, as the chart
 
-        self.listed_label = QLabel("Choose a cell of the table or a bar of the chart to list its statements.")
+        self.listed_label = QLabel(self.tr("Choose a cell of the table or a bar of the chart to list its statements."))
         self.listed_label.setWordWrap(True)
         self.statement_list = QListWidget()
-        self.statement_list.setAccessibleName("Statements of the chosen cell")
+        self.statement_list.setAccessibleName(self.tr("Statements of the chosen cell"))
         self.statement_list.itemActivated.connect(lambda item: self.go_to(item.data(Qt.ItemDataRole.UserRole)))
         self.statement_list.itemDoubleClicked.connect(lambda item: self.go_to(item.data(Qt.ItemDataRole.UserRole)))
-        label = QLabel("&Statements (Enter shows one in the article):")
+        label = QLabel(self.tr("&Statements (Enter shows one in the article):"))
         label.setBuddy(self.statement_list)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -232,14 +239,15 @@ class StatisticsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
-        self.png_button = buttons.addButton("Chart as &PNG…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.svg_button = buttons.addButton("Chart as S&VG…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.csv_button = buttons.addButton("Table as &CSV…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.png_button = buttons.addButton(self.tr("Chart as &PNG…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.svg_button = buttons.addButton(self.tr("Chart as S&VG…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.csv_button = buttons.addButton(self.tr("Table as &CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.png_button.clicked.connect(lambda _c=False: self.export_png())
         self.svg_button.clicked.connect(lambda _c=False: self.export_svg())
         self.csv_button.clicked.connect(lambda _c=False: self.export_csv())
-        for button, name in ((self.png_button, "Export the chart as PNG"), (self.svg_button, "Export the chart as SVG"),
-                             (self.csv_button, "Export the table as CSV")):  # fmt: skip
+        for button, name in ((self.png_button, self.tr("Export the chart as PNG")),
+                             (self.svg_button, self.tr("Export the chart as SVG")),
+                             (self.csv_button, self.tr("Export the table as CSV"))):  # fmt: skip
             button.setAccessibleName(name)
             button.setToolTip(name)
 
@@ -250,7 +258,7 @@ class StatisticsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(buttons)
-        refresh = QAction("Refresh", self)
+        refresh = QAction(self.tr("Refresh"), self)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(lambda _c=False: self.refresh())
         self.addAction(refresh)
@@ -337,17 +345,17 @@ class StatisticsDialog(QDialog):
         from ..annotators import fill_annotator_menu
 
         chosen = self.annotator_filter
-        fill_annotator_menu(self.annotator_menu, "&All Annotators", names, chosen is None,
+        fill_annotator_menu(self.annotator_menu, self.tr("&All Annotators"), names, chosen is None,
                             lambda: self.set_annotators(None), lambda n: chosen is not None and n in chosen,
-                            self._toggle_annotator, lambda n: n or NONE_LABELS["annotator"])  # fmt: skip
+                            self._toggle_annotator, lambda n: n or none_label("annotator"))  # fmt: skip
 
     def _show_annotator_filter(self) -> None:
         if self.annotator_filter is None:
-            text = "All"
+            text = self.tr("All")
         else:
-            text = ", ".join(n or NONE_LABELS["annotator"] for n in sorted(self.annotator_filter)) or "None"
+            text = ", ".join(n or none_label("annotator") for n in sorted(self.annotator_filter)) or self.tr("None")
         self.annotator_button.setText(text.replace("&", "&&"))
-        self.annotator_button.setToolTip(f"Annotators counted: {text}")
+        self.annotator_button.setToolTip(self.tr("Annotators counted: {names}").format(names=text))
 
     def _toggle_annotator(self, name: str, on: bool) -> None:
         chosen = set(self.annotator_filter) if self.annotator_filter is not None else set()
@@ -388,17 +396,18 @@ class StatisticsDialog(QDialog):
             return
         docs = self.document_ids()
         annotators = sorted(self.annotator_filter) if self.annotator_filter is not None else None
-        self.table = stance_table(store, self.by, docs, annotators)
+        self.table = shown_table(stance_table(store, self.by, docs, annotators))
         self.model.set_table(self.table)
         self.table = self.model.table  # in the order of a clicked header
         self.view.resizeColumnsToContents()
         self.chart.set_table(self.table)
         self._show_annotator_filter()
-        where = {ALL: "all documents", CURRENT: "the current document",
-                 CHOSEN: counted(len(self.chosen_documents), "chosen document")}[self.documents_mode()]  # fmt: skip
-        who = "every annotator" if annotators is None else ", ".join(a or NONE_LABELS["annotator"] for a in annotators)
-        self.summary.setText(f"{counted_all(self.table.total, 'statement')} ({self.table.incomplete:,} incomplete)"
-                             f" in {where}, by {who}.")  # fmt: skip
+        mode = self.documents_mode()
+        where = self.tr("%n chosen document(s)", "", len(self.chosen_documents)) if mode == CHOSEN \
+            else {ALL: self.tr("all documents"), CURRENT: self.tr("the current document")}[mode]
+        who = self.tr("every annotator") if annotators is None else ", ".join(a or none_label("annotator") for a in annotators)
+        self.summary.setText(self.tr("{statements} ({incomplete} incomplete) in {where}, by {who}.").format(
+            statements=statements_counted(self.table.total), incomplete=f"{self.table.incomplete:,}", where=where, who=who))
         if self.cell is not None:
             key, _stance = self.cell
             if key is ANY or self.table.row(key) is not None:  # type: ignore[arg-type]
@@ -410,7 +419,7 @@ class StatisticsDialog(QDialog):
         self.cell = None
         self.listed = []
         self.statement_list.clear()
-        self.listed_label.setText("Choose a cell of the table or a bar of the chart to list its statements.")
+        self.listed_label.setText(self.tr("Choose a cell of the table or a bar of the chart to list its statements."))
 
     # -- listing and going to statements -------------------------------------------------------------
 
@@ -442,15 +451,15 @@ class StatisticsDialog(QDialog):
         for st in statements[:LISTED]:
             quote = " ".join(st.quote.split())
             quote = quote if len(quote) <= 120 else quote[:119] + "…"
-            who = names.get(st.speaker_id, NONE_LABELS["speaker"]) if st.speaker_id is not None else NONE_LABELS["speaker"]
-            stance = stances.get(st.stance_id, NONE_LABELS["stance"]) if st.stance_id is not None else NONE_LABELS["stance"]
+            who = names.get(st.speaker_id, none_label("speaker")) if st.speaker_id is not None else none_label("speaker")
+            stance = stances.get(st.stance_id, none_label("stance")) if st.stance_id is not None else none_label("stance")
             extra = f" · {st.annotator}" if st.annotator else ""
             item = QListWidgetItem(f"“{quote}” — {who} · {stance}{extra} · {titles.get(st.document_id, '')}")
             item.setData(Qt.ItemDataRole.UserRole, st.id)
             item.setToolTip(st.quote)
             self.statement_list.addItem(item)
-        shown = f" (the first {LISTED:,} are listed)" if len(statements) > LISTED else ""
-        self.listed_label.setText(f"{cell_text(self.table, key, stance_id)}: {counted(len(statements), 'statement')}{shown}")
+        shown = " " + self.tr("(the first {count} are listed)").format(count=f"{LISTED:,}") if len(statements) > LISTED else ""
+        self.listed_label.setText(f"{cell_text(self.table, key, stance_id)}: {statements_counted(len(statements))}{shown}")
         if self.statement_list.count():
             self.statement_list.setCurrentRow(0)
         self._select_table_cell(key, stance_id)
@@ -486,20 +495,21 @@ class StatisticsDialog(QDialog):
     # -- exporting -----------------------------------------------------------------------------------
 
     def _save_path(self, title: str, suffix: str, kind: str) -> Path | None:
-        suggestion = str(self.window_.store.path.with_name(f"{self.window_.store.path.stem} statistics by {self.by}{suffix}"))
+        suggestion = str(self.window_.store.path.with_name(self.tr("{project} statistics by {grouping}").format(
+            project=self.window_.store.path.stem, grouping=grouping_name(self.by).lower()) + suffix))
         chosen, _ = QFileDialog.getSaveFileName(self, title, suggestion, f"{kind} (*{suffix})")
         return Path(chosen) if chosen else None
 
     def export_png(self, path: Path | None = None) -> Path | None:
-        path = path or self._save_path("Export the chart as PNG", ".png", "PNG images")
+        path = path or self._save_path(self.tr("Export the chart as PNG"), ".png", self.tr("PNG images"))
         return self._export(path, ".png", self.chart.save_png)
 
     def export_svg(self, path: Path | None = None) -> Path | None:
-        path = path or self._save_path("Export the chart as SVG", ".svg", "SVG drawings")
+        path = path or self._save_path(self.tr("Export the chart as SVG"), ".svg", self.tr("SVG drawings"))
         return self._export(path, ".svg", self.chart.save_svg)
 
     def export_csv(self, path: Path | None = None) -> Path | None:
-        path = path or self._save_path("Export the table as CSV", ".csv", "CSV tables")
+        path = path or self._save_path(self.tr("Export the table as CSV"), ".csv", self.tr("CSV tables"))
 
         def write(target: Path) -> None:
             from annotations.safe_files import publish, temporary_beside
@@ -523,7 +533,7 @@ class StatisticsDialog(QDialog):
         try:
             write(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Statistics", f"The file could not be written: {exc}")
+            QMessageBox.warning(self, self.tr("Statistics"), self.tr("The file could not be written: {problem}").format(problem=exc))
             return None
-        self.window_.statusBar().showMessage(f"Saved {path}", 8000)
+        self.window_.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
         return path
