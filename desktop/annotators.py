@@ -118,6 +118,7 @@ class PreferencesDialog(QDialog):
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(chosen_language(settings))))
+        self.language.setAccessibleName(self.tr("Language"))
         form.addRow(self.tr("&Language:"), self.language)
         # Widgets take their texts when they are built; retranslating every one live is not worth its code.
         restart = QLabel(self.tr("A new language is used the next time Standpoint starts."))

@@ -200,6 +200,14 @@
         <translation>Markdown, HTML-Handout, PDF, CSV, W3C JSON-LD, REFI-QDA</translation>
     </message>
     <message>
+        <source>Export &amp;Worksheet…</source>
+        <translation>Arbeitsblatt e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>A worksheet for class and its answer key: the chosen statements numbered in the article, a table to fill in</source>
+        <translation>Ein Arbeitsblatt für den Unterricht mit Lösung: die gewählten Aussagen nummeriert im Artikel, eine Tabelle zum Ausfüllen</translation>
+    </message>
+    <message>
         <source>&amp;Replace Text from File…</source>
         <translation>Text aus Datei &amp;ersetzen…</translation>
     </message>
@@ -351,8 +359,24 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
+        <source>Agreement by field</source>
+        <translation>Übereinstimmung nach Feld</translation>
+    </message>
+    <message>
+        <source>Agreement by category</source>
+        <translation>Übereinstimmung nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
         <source>{field}: {first} (rows) × {second} (columns)</source>
         <translation>{field}: {first} (Zeilen) × {second} (Spalten)</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Abweichungen</translation>
     </message>
     <message>
         <source>Take {annotator}&apos;s ({key})</source>
@@ -398,6 +422,10 @@
         <translation>der Name, den Ihre Aussagen tragen</translation>
     </message>
     <message>
+        <source>Your name as annotator</source>
+        <translation>Ihr Name als Annotator</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -418,10 +446,21 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
     <name>BackupPicker</name>
     <message>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -483,6 +522,10 @@
             <numerusform>%n Codierung</numerusform>
             <numerusform>%n Codierungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Role of {branch}</source>
+        <translation>Rolle von {branch}</translation>
     </message>
     <message>
         <source>Import</source>
@@ -808,6 +851,22 @@ Aussagen, die nicht gefunden wurden, behalten ihr Zitat und sind in der Liste ma
         <translation>Geprüfte Aussage bearbeiten</translation>
     </message>
     <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
         <source>&amp;Speaker</source>
         <translation>&amp;Sprecher</translation>
     </message>
@@ -874,6 +933,18 @@ Aussagen, die nicht gefunden wurden, behalten ihr Zitat und sind in der Liste ma
         <translation>Alle Dokumente</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Documents to include</source>
+        <translation>Einzubeziehende Dokumente</translation>
+    </message>
+    <message>
+        <source>Order of the notes</source>
+        <translation>Reihenfolge der Anmerkungen</translation>
+    </message>
+    <message>
         <source>Reading order</source>
         <translation>Lesereihenfolge</translation>
     </message>
@@ -936,6 +1007,10 @@ Aussagen, die nicht gefunden wurden, behalten ihr Zitat und sind in der Liste ma
         <source>Filter statements (quote, speaker, stance, note, annotator)…</source>
         <translation>Aussagen filtern (Zitat, Sprecher, Haltung, Notiz, Annotator)…</translation>
     </message>
+    <message>
+        <source>Filter statements</source>
+        <translation>Aussagen filtern</translation>
+    </message>
 </context>
 <context>
     <name>LayerButton</name>
@@ -973,6 +1048,10 @@ Aussagen, die nicht gefunden wurden, behalten ihr Zitat und sind in der Liste ma
 </context>
 <context>
     <name>LibraryPane</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
     <message>
         <source>Delete Document</source>
         <translation>Dokument löschen</translation>
@@ -1245,6 +1324,10 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Systemsprache</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -1299,6 +1382,14 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>Stance Scheme</source>
         <translation>Haltungsschema</translation>
+    </message>
+    <message>
+        <source>Stances</source>
+        <translation>Haltungen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>none</source>
@@ -1387,6 +1478,34 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Zitate, Notizen und Artikeltext durchsuchen…</translation>
     </message>
     <message>
+        <source>Search the project</source>
+        <translation>Projekt durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Only statements of speaker</source>
+        <translation>Nur Aussagen von Sprecher</translation>
+    </message>
+    <message>
+        <source>Only statements of stance</source>
+        <translation>Nur Aussagen mit Haltung</translation>
+    </message>
+    <message>
+        <source>Only statements about target</source>
+        <translation>Nur Aussagen über Ziel</translation>
+    </message>
+    <message>
+        <source>Only statements in mode</source>
+        <translation>Nur Aussagen im Modus</translation>
+    </message>
+    <message>
+        <source>Only in document</source>
+        <translation>Nur im Dokument</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
@@ -1452,6 +1571,10 @@ Die Datei wurde nicht verändert.</translation>
         <translation>Vom Sprecherfeld zu den Haltungsknöpfen</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
@@ -1488,6 +1611,10 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Speakers with close names</source>
+        <translation>Sprecher mit ähnlichen Namen</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1609,12 +1736,28 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>StatementEditor</name>
     <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
         <source>About what? (optional)</source>
         <translation>Worüber? (optional)</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
         <source>Note (Markdown)</source>
         <translation>Notiz (Markdown)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>Write</source>
@@ -1643,6 +1786,13 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>&lt;i&gt;Select text in the article and press Enter to mark a statement.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie Text im Artikel aus und drücken Sie die Eingabetaste, um eine Aussage zu markieren.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StatementList</name>
+    <message>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2183,135 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>No more suggestions in this document</source>
         <translation>Keine weiteren Vorschläge in diesem Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDialog</name>
+    <message>
+        <source>Export Worksheet</source>
+        <translation>Arbeitsblatt exportieren</translation>
+    </message>
+    <message>
+        <source>All statements of this document</source>
+        <translation>Alle Aussagen dieses Dokuments</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statements the list shows (%n)</source>
+        <translation>
+            <numerusform>Die Aussage, die die Liste zeigt (%n)</numerusform>
+            <numerusform>Die Aussagen, die die Liste zeigt (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected statements (%n)</source>
+        <translation>
+            <numerusform>Die ausgewählte Aussage (%n)</numerusform>
+            <numerusform>Die ausgewählten Aussagen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Jeder Sprecher</translation>
+    </message>
+    <message>
+        <source>Any stance</source>
+        <translation>Jede Haltung</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>&amp;Target (about what?)</source>
+        <translation>&amp;Ziel (worüber?)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode (how is it reported?)</source>
+        <translation>&amp;Modus (wie wird berichtet?)</translation>
+    </message>
+    <message>
+        <source>Questions of your own, one per line</source>
+        <translation>Eigene Fragen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Leave empty for no answer key</source>
+        <translation>Leer lassen für keine Lösung</translation>
+    </message>
+    <message>
+        <source>&amp;Statements</source>
+        <translation>&amp;Aussagen</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>S&amp;precher</translation>
+    </message>
+    <message>
+        <source>St&amp;ance</source>
+        <translation>&amp;Haltung</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>A&amp;rbeitsblatt</translation>
+    </message>
+    <message>
+        <source>Answer &amp;key</source>
+        <translation>&amp;Lösung</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Open a document first: a worksheet is made from one article.</source>
+        <translation>Öffnen Sie zuerst ein Dokument: Ein Arbeitsblatt entsteht aus einem Artikel.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>Nach %1 wurde nichts geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 is damaged, part of it cannot be read (%2). File &gt; Restore Backup puts an earlier state back.</source>
+        <translation>Nichts wurde geschrieben: %1 ist beschädigt, ein Teil kann nicht gelesen werden (%2). Datei &gt; Sicherung wiederherstellen stellt einen früheren Stand wieder her.</translation>
+    </message>
+    <message>
+        <source>Worksheet written to %1</source>
+        <translation>Arbeitsblatt gespeichert unter %1</translation>
     </message>
 </context>
 </TS>

@@ -202,4 +202,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorksheetDialog</name>
+    <message numerus="yes">
+        <source>The statements the list shows (%n)</source>
+        <translation>
+            <numerusform>The statement the list shows (%n)</numerusform>
+            <numerusform>The statements the list shows (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected statements (%n)</source>
+        <translation>
+            <numerusform>The selected statement (%n)</numerusform>
+            <numerusform>The selected statements (%n)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
