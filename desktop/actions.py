@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 from shiboken6 import isValid
@@ -79,6 +79,8 @@ class Actions:
                                        tip="Statements by speaker, target, document or annotator and stance")  # fmt: skip
         self.agreement = self._action("&Agreement…", w.show_agreement, [],
                                       tip="How far the annotators agree; settle their disagreements")  # fmt: skip
+        self.new_project = self._action(QCoreApplication.translate("Actions", "&New Project…"), w.files.new_project,
+                                        [Key.New], tip=QCoreApplication.translate("Actions", "An empty project, saved where you choose"))  # fmt: skip
         self.open = self._action("&Open…", w.open_file, [Key.Open])
         self.import_files = self._action("&Import…", docs.choose_and_import, ["Ctrl+I"],
                                          tip="Import articles (txt, md, html, docx, pdf, epub) or W3C annotations")  # fmt: skip
@@ -119,7 +121,9 @@ class Actions:
     def _menus(self) -> None:
         bar = self.window.menuBar()
         file = bar.addMenu("&File")
+        file.addAction(self.new_project)
         file.addAction(self.open)
+        file.addMenu(self.window.files.recent_menu)
         file.addAction(self.import_files)
         file.addAction(self.paste_document)
         file.addAction(self.merge)

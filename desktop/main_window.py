@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotations.model import Document, Statement
 from annotations.store import Store
@@ -22,6 +31,7 @@ from annotations.wording import counted
 from .actions import Actions
 from .annotators import AnnotatorPrompt, LayerButton, annotator_name, was_asked
 from .controllers.documents import DocumentsController
+from .controllers.files import FilesController
 from .controllers.layout import LayoutController
 from .controllers.recovery import RecoveryController
 from .controllers.statements import StatementsController
@@ -34,6 +44,7 @@ from .reader import ArticleView
 from .search import SearchPane
 from .statements import FilterField, StatementList, StatementListModel
 from .suggestions import SuggestionsPane
+from .welcome import WelcomePane
 
 if TYPE_CHECKING:
     from .dialogs.statistics import StatisticsDialog
@@ -51,6 +62,7 @@ class MainWindow(QMainWindow):
         self.statements = StatementsController(self)
         self.layer_button.layerChanged.connect(self.statements.set_layer)
         self.documents = DocumentsController(self)
+        self.files = FilesController(self)
         self.layout_controller = LayoutController(self)
         self.recovery = RecoveryController(self)
         self.suggestions = SuggestionsController(self)
@@ -90,8 +102,12 @@ class MainWindow(QMainWindow):
         self.side_splitter.setStretchFactor(1, 3)
         self.side_splitter.setStretchFactor(2, 2)
         panel_layout.addWidget(self.side_splitter)
+        self.welcome = WelcomePane()
+        self.article_pane = QStackedWidget()  # the article, or what to do first while there is none
+        self.article_pane.addWidget(self.reader)
+        self.article_pane.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -120,6 +136,7 @@ class MainWindow(QMainWindow):
     def _make_read_only(self) -> None:
         self.user_actions.make_read_only()
         self.editor.setEnabled(False)
+        self.welcome.set_read_only(True)
         self.statusBar().showMessage("Read-only: another window is editing this project. You can read and export.")
 
     # -- what the controllers share ------------------------------------------------------------------
@@ -223,12 +240,15 @@ class MainWindow(QMainWindow):
         if target is None:
             from PySide6.QtWidgets import QFileDialog
 
-            suggestion = str(self.store.path.with_name(f"{self.store.path.stem} copy{PROJECT_SUFFIX}"))
+            from .folders import remember_folder, start_path
+
+            suggestion = start_path(self.settings, "project", f"{self.store.path.stem} copy{PROJECT_SUFFIX}")
             chosen, _ = QFileDialog.getSaveFileName(self, "Save a copy of the project", suggestion,
                                                     f"Standpoint projects (*{PROJECT_SUFFIX})")  # fmt: skip
             if not chosen:
                 return None
             target = Path(chosen)
+            remember_folder(self.settings, "project", target)
         self.editor.flush()
         try:
             saved = self.store.save_copy(target)
@@ -271,10 +291,14 @@ class MainWindow(QMainWindow):
         from annotations.importing import supported_suffixes
         from annotations.projects import PROJECT_SUFFIX
 
+        from .folders import remember_folder, start_folder
+
         articles = " ".join(f"*{s}" for s in supported_suffixes())
-        path, _ = QFileDialog.getOpenFileName(self, "Open project or article", "", f"Projects and articles (*{PROJECT_SUFFIX}"
+        path, _ = QFileDialog.getOpenFileName(self, "Open project or article", str(start_folder(self.settings, "project")),
+                                              f"Projects and articles (*{PROJECT_SUFFIX}"
                                               f" {articles});;Standpoint projects (*{PROJECT_SUFFIX});;Articles ({articles})")
         if path:
+            remember_folder(self.settings, "project", path)
             self.openRequested.emit(Path(path))
 
     # -- drag and drop -------------------------------------------------------------------------------

@@ -93,6 +93,7 @@ class DocumentsController(QObject):
         self.store.fill_statements(statements[:FIRST_ROWS])  # the first screen's, at once (damage shows here)
         w.statements.show_statements(statements, ordered=True)
         shown = w.statements.visible(statements)
+        w.article_pane.setCurrentWidget(w.reader)
         w.reader.show_document(self.current, shown, w.statements.colours(shown))
         if document_id in self.scroll_positions:
             w.reader.scroll_to_top(self.scroll_positions[document_id])
@@ -105,6 +106,7 @@ class DocumentsController(QObject):
         self.current = None
         self.w.statements.show_statements([])
         self.w.reader.clear_document()
+        self.w.article_pane.setCurrentWidget(self.w.welcome)
         self.w.editor.set_statement(None)
         self.w.update_status()
         self.documentShown.emit(None)
@@ -147,9 +149,13 @@ class DocumentsController(QObject):
 
         from annotations.importing import supported_suffixes
 
+        from ..folders import remember_folder, start_folder
+
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
-        paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", "",
+        paths, _ = QFileDialog.getOpenFileNames(self.w, "Import documents", str(start_folder(self.w.settings, "import")),
                                                 f"Articles, annotations and QDA projects ({patterns})")  # fmt: skip
+        if paths:
+            remember_folder(self.w.settings, "import", paths[0])
         return self.import_paths([Path(p) for p in paths]) if paths else []
 
     def import_paths(self, paths: list[Path]) -> list[int]:
@@ -216,9 +222,12 @@ class DocumentsController(QObject):
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
-            chosen, _ = QFileDialog.getOpenFileName(w, f"Newer version of “{doc.title}”")
+            from ..folders import remember_folder, start_folder
+
+            chosen, _ = QFileDialog.getOpenFileName(w, f"Newer version of “{doc.title}”", str(start_folder(w.settings, "import")))
             if not chosen:
                 return None
+            remember_folder(w.settings, "import", chosen)
             path = Path(chosen)
         try:
             newer = read_document(path)

@@ -486,8 +486,13 @@ class StatisticsDialog(QDialog):
     # -- exporting -----------------------------------------------------------------------------------
 
     def _save_path(self, title: str, suffix: str, kind: str) -> Path | None:
-        suggestion = str(self.window_.store.path.with_name(f"{self.window_.store.path.stem} statistics by {self.by}{suffix}"))
+        from ..folders import remember_folder, start_path
+
+        settings = self.window_.settings
+        suggestion = start_path(settings, "export", f"{self.window_.store.path.stem} statistics by {self.by}{suffix}")
         chosen, _ = QFileDialog.getSaveFileName(self, title, suggestion, f"{kind} (*{suffix})")
+        if chosen:
+            remember_folder(settings, "export", chosen)
         return Path(chosen) if chosen else None
 
     def export_png(self, path: Path | None = None) -> Path | None:
