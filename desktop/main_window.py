@@ -33,6 +33,7 @@ from .annotators import AnnotatorPrompt, LayerButton, annotator_name, was_asked
 from .controllers.documents import DocumentsController
 from .controllers.files import FilesController
 from .controllers.layout import LayoutController
+from .controllers.reading import ReadingState
 from .controllers.recovery import RecoveryController
 from .controllers.statements import StatementsController
 from .controllers.suggestions import SuggestionsController
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.statements.load_names()
         self.layout_controller.restore()
         self.documents.show_first(document_id)
+        self.reading_state = ReadingState(self)
+        self.reading_state.restore(document_id)
         if store.read_only:
             self._make_read_only()
         elif store.backup_problem:  # said once, where it stays until the next message
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.editor.flush()
         self.layout_controller.save()
+        self.reading_state.save()
         if self.statistics is not None:
             self.statistics.close()
         super().closeEvent(event)

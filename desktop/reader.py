@@ -115,7 +115,8 @@ class ArticleView(QPlainTextEdit):
 
     def top_position(self) -> int:
         """The code point at the top of the view: where the reader is, to come back to later."""
-        return self.map.to_codepoint(self.firstVisibleBlock().position())
+        # The first line shown, not its paragraph's start: a long paragraph is most of a screen.
+        return self.map.to_codepoint(self.cursorForPosition(QPoint(0, 0)).position())
 
     def scroll_to_top(self, position: int) -> None:
         """Scroll so that the block holding a code-point position is the first one shown."""
