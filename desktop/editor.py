@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -78,15 +78,31 @@ class SpeakerBox(QComboBox):
         popup.installEventFilter(self)
         field_of(self).installEventFilter(self)
 
+    tabbedOut = Signal(bool)  # Tab (True) or Shift+Tab left the field: the editor says where focus goes
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        # Tab must move on even while the completion popup is open (it would swallow the focus change).
+        # Tab is handled here, popup open or not: the popup would swallow the focus change, and the
+        # window's focus chain (built in creation order) led from a first statement to the filter.
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             popup = completer_of(self).popup()
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             if popup is not None and popup.isVisible():
+                if forward:
+                    self.accept_completion()
                 popup.hide()
-                self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
-                return True
+            self.tabbedOut.emit(forward)
+            return True
         return super().eventFilter(obj, event)
+
+    def accept_completion(self) -> None:
+        """Take the completion the user sees: the highlighted entry, else the first one shown."""
+        completer = completer_of(self)
+        popup = completer.popup()
+        index = popup.currentIndex() if popup is not None else None
+        if index is None or not index.isValid():
+            index = completer.completionModel().index(0, 0)
+        if index.isValid():
+            field_of(self).setText(str(index.data()))
 
     def set_speakers(self, speakers: list[Speaker]) -> None:
         text = self.currentText()
@@ -98,6 +114,17 @@ class SpeakerBox(QComboBox):
         self.names.setStringList(sorted({n for sp in speakers for n in sp.names()}, key=str.casefold))
         self.setEditText(text)
         self.blockSignals(False)
+
+
+class ModeBox(QComboBox):
+    """The mode list. Alt+Down opens it, as in any list box, instead of going to the next statement."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            event.accept()  # the key goes to keyPressEvent, which opens the list
+            return True
+        return super().event(event)
 
 
 class StatementEditor(QWidget):
@@ -121,6 +148,7 @@ class StatementEditor(QWidget):
         self.quote.setObjectName("quoteLabel")
 
         self.speaker = SpeakerBox()
+        self.speaker.tabbedOut.connect(self._leave_speaker)
         field_of(self.speaker).editingFinished.connect(self._speaker_done)
         self.speaker.activated.connect(lambda _i: self._speaker_done())
 
@@ -137,7 +165,7 @@ class StatementEditor(QWidget):
         completer_of(self.target).setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         field_of(self.target).editingFinished.connect(self._target_done)
 
-        self.mode = QComboBox()
+        self.mode = ModeBox()
         self.mode.addItem("—", "")
         for m in MODES:
             self.mode.addItem(m, m)
@@ -234,6 +262,14 @@ class StatementEditor(QWidget):
         chain = [self.speaker, *self.stance_buttons.buttons(), self.target, self.mode, self.note]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
+
+    def _leave_speaker(self, forward: bool) -> None:
+        """Tab goes to the stances (the next thing to set), Shift+Tab back to the statement list."""
+        if forward:
+            buttons = self.stance_buttons.buttons()
+            (buttons[0] if buttons else self.target).setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.speaker.focusNextPrevChild(False)
 
     # -- committing ------------------------------------------------------------------------------------
 

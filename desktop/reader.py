@@ -29,6 +29,7 @@ from .painting import BlockPainter
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
 SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Source Serif Pro", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif")
 UNTAGGED_COLOUR = "#9e9e9e"
+CURSOR_MARGIN_LINES = 3  # lines kept between the cursor and the top or bottom edge when it moves
 
 
 def reading_font(point_size: float = 12.5) -> QFont:
@@ -289,6 +290,8 @@ class ArticleView(QPlainTextEdit):
             if not self._is_visible(span.start):
                 self.setTextCursor(cursor)
                 self.centerCursor()
+            else:
+                self.keep_cursor_clear(cursor)
 
     def _is_visible(self, u16: int) -> bool:
         cursor = QTextCursor(self.document())
@@ -319,7 +322,27 @@ class ArticleView(QPlainTextEdit):
             self.markRequested.emit()
             event.accept()
             return
+        before = self.textCursor().position()
         super().keyPressEvent(event)
+        if self.textCursor().position() != before:
+            self.keep_cursor_clear()
+
+    def keep_cursor_clear(self, cursor: QTextCursor | None = None, lines: int = CURSOR_MARGIN_LINES) -> None:
+        """Scroll so the cursor's line (or another cursor's: a statement's start) has some lines of text
+        above and below it, not the very edge.
+
+        QPlainTextEdit scrolls by lines, so the margin is counted in lines of the current font."""
+        bar = self.verticalScrollBar()
+        height = QFontMetricsF(self.font()).lineSpacing()
+        rect = self.cursorRect(cursor) if cursor is not None else self.cursorRect()
+        room = self.viewport().height()
+        lines = min(lines, max(0, int(room / height / 2) - 1))  # a tiny view keeps the cursor in sight first
+        above = int(rect.top() // height)
+        below = int((room - rect.bottom()) // height)
+        if above < lines:
+            bar.setValue(bar.value() - (lines - above))
+        elif below < lines:
+            bar.setValue(bar.value() + (lines - below))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
