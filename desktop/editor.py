@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -116,6 +116,30 @@ class SpeakerBox(QComboBox):
         self.blockSignals(False)
 
 
+class StanceButton(QPushButton):
+    """A stance button that shortens its label (to the key, at least) when the side panel is narrow."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.full_text = text
+        self.key = text.split()[0] if text.split() else text
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.key) + 24)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        room = self.width() - 22  # the style sheet's padding and border
+        text = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if len(text) <= len(self.key) + 1:  # "1…" says less than "1"
+            text = self.key
+        if text != self.text():
+            self.setText(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # The full label's width, whatever the button shows now.
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().horizontalAdvance(self.full_text) + 22), hint.height())
+
+
 class ModeBox(QComboBox):
     """The mode list. Alt+Down opens it, as in any list box, instead of going to the next statement."""
 
@@ -204,7 +228,7 @@ class StatementEditor(QWidget):
             self.stance_buttons.removeButton(button)
             button.deleteLater()
         for st in stances:
-            button = QPushButton(f"{st.key}  {st.label}" if st.key else st.label)
+            button = StanceButton(f"{st.key}  {st.label}" if st.key else st.label)
             button.setCheckable(True)
             button.setToolTip(f"{st.label} ({st.key})" + (f"\n{st.description}" if st.description else "")
                               if st.key else st.label)  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,6 +27,7 @@ from .outlines import Outlines
 from .painting import BlockPainter
 
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
+MIN_READING_CHARS = 40  # the narrowest line the article is given, however small the window
 SERIF_FAMILIES = ("Noto Serif", "Source Serif 4", "Source Serif Pro", "Georgia", "Charter", "DejaVu Serif", "Liberation Serif")
 UNTAGGED_COLOUR = "#9e9e9e"
 CURSOR_MARGIN_LINES = 3  # lines kept between the cursor and the top or bottom edge when it moves
@@ -402,6 +403,14 @@ class ArticleView(QPlainTextEdit):
             finally:
                 self._centring = False
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for a readable line (MIN_READING_CHARS) at the current zoom: a small window narrows the
+        side panel before the article."""
+        hint = super().minimumSizeHint()
+        text = QFontMetricsF(self.font()).averageCharWidth() * MIN_READING_CHARS
+        chrome = 2 * self.document().documentMargin() + 2 * 16 + self.verticalScrollBar().sizeHint().width()
+        return QSize(int(text + chrome) + 1, hint.height())
+
     def zoom(self, steps: int) -> None:
         if steps > 0:
             self.zoomIn(steps)
@@ -409,6 +418,7 @@ class ArticleView(QPlainTextEdit):
             self.zoomOut(-steps)
         self.zoom_steps += steps
         self._centre_column()
+        self.updateGeometry()  # a larger font needs a wider minimum
         self.painter.heading_size = self.font().pointSizeF() * 1.25
         if self.painter.heading_blocks:
             self.painter.invalidate(self.painter.heading_blocks)
