@@ -85,6 +85,11 @@ class Actions:
         self.import_files = self._action("&Import…", docs.choose_and_import, ["Ctrl+I"],
                                          tip="Import articles (txt, md, html, docx, pdf, epub) or W3C annotations")  # fmt: skip
         self.paste_document = self._action("&Paste as New Document", docs.paste_document, ["Ctrl+Shift+V"])
+        self.keep_line_breaks = self._action(
+            QCoreApplication.translate("Actions", "&Keep Line Breaks of Plain Text"), docs.set_keep_line_breaks, [],
+            tip=QCoreApplication.translate("Actions", "Import hard-wrapped text files as they are, instead of joining"
+                                                      " their lines into paragraphs"), checkable=True)  # fmt: skip
+        self.keep_line_breaks.setChecked(docs.keeps_line_breaks())
         self.save_copy = self._action("Save a &Copy…", w.save_copy, ["Ctrl+Shift+S"],
                                       tip="The whole project as one file elsewhere, to send or to keep")  # fmt: skip
         self.export = self._action("&Export…", w.export_notes, ["Ctrl+Shift+E"],
@@ -126,6 +131,7 @@ class Actions:
         file.addMenu(self.window.files.recent_menu)
         file.addAction(self.import_files)
         file.addAction(self.paste_document)
+        file.addAction(self.keep_line_breaks)
         file.addAction(self.merge)
         file.addAction(self.merge_folder)
         file.addSeparator()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from annotations.importing import add_document
 from annotations.importers import document_from_text
+from annotations.importing import add_document
 from annotations.store import Store
 from tests.conftest import SAMPLE_TEXT, mark
 

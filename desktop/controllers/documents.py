@@ -39,6 +39,7 @@ def no_collection() -> Iterator[None]:
             gc.enable()
 
 
+KEEP_LINE_BREAKS = "import/keep_line_breaks"
 FIRST_ROWS = 100  # statements whose quotes and notes opening a document reads with their places
 
 
@@ -172,9 +173,16 @@ class DocumentsController(QObject):
 
         from annotations.importing import read_sources
 
-        sources = read_sources(paths, progress)
+        sources = read_sources(paths, progress, keep_line_breaks=self.keeps_line_breaks())
         dialog.close()
         return self.add_sources([s for s in sources if not s.cancelled and self.roles_chosen(s)])
+
+    def keeps_line_breaks(self) -> bool:
+        """File > Keep Line Breaks of Plain Text: hard-wrapped text is imported as it is, not rejoined."""
+        return str(self.w.settings.value(KEEP_LINE_BREAKS, "false")).lower() == "true"
+
+    def set_keep_line_breaks(self, keep: bool) -> None:
+        self.w.settings.setValue(KEEP_LINE_BREAKS, keep)
 
     def roles_chosen(self, source: Source) -> bool:
         """For a REFI-QDA file from another tool, ask what its code branches are; False if the user cancels it."""
@@ -230,7 +238,7 @@ class DocumentsController(QObject):
             remember_folder(w.settings, "import", chosen)
             path = Path(chosen)
         try:
-            newer = read_document(path)
+            newer = read_document(path, keep_line_breaks=self.keeps_line_breaks())
         except ImportFailed as exc:
             QMessageBox.warning(w, "Replace text", str(exc))
             return None

@@ -19,7 +19,9 @@ class LayoutController(QObject):
         self.w = window
         # The panel's contents (stance buttons, the first-use bar) would otherwise hold it at ~420 px,
         # and a 640 px window would leave the article some 30 characters a line.
-        window.splitter.widget(1).setMinimumWidth(SIDE_PANEL_MIN_WIDTH)
+        panel = window.splitter.widget(1)
+        assert panel is not None, "the window lays out the article and the panel first"
+        panel.setMinimumWidth(SIDE_PANEL_MIN_WIDTH)
         window.splitter.setCollapsible(1, True)  # dragged fully aside, the article has the window
 
     def restore(self) -> None:
