@@ -140,7 +140,12 @@ class MainWindow(QMainWindow):
         self.user_actions.make_read_only()
         self.editor.setEnabled(False)
         self.welcome.set_read_only(True)
-        self.statusBar().showMessage("Read-only: another window is editing this project. You can read and export.")
+        self.annotator_prompt.hide()  # no statement is made here
+        # A label of its own, not a status message: a message is drawn over the counts beside it.
+        badge = QLabel(self.tr("<b>Read-only</b>: open in another window"))
+        badge.setToolTip(self.tr("Another window is editing this project. Here you can read, search and export."))
+        badge.setObjectName("readOnlyBadge")
+        self.statusBar().insertWidget(0, badge)
 
     # -- what the controllers share ------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ class LayoutController(QObject):
         assert panel is not None, "the window lays out the article and the panel first"
         panel.setMinimumWidth(SIDE_PANEL_MIN_WIDTH)
         window.splitter.setCollapsible(1, True)  # dragged fully aside, the article has the window
+        window.path_label.setMinimumWidth(60)  # the path gives way in the status bar (its tooltip has it whole)
 
     def restore(self) -> None:
         w, settings = self.w, self.w.settings
