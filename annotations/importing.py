@@ -104,8 +104,10 @@ class ImportReport:
         return failed + notes
 
 
-def read_source(path: str | Path) -> Source:
-    """Read one file as an article, W3C annotations or a REFI-QDA project; a file that cannot be read says why."""
+def read_source(path: str | Path, *, keep_line_breaks: bool = False) -> Source:
+    """Read one file as an article, W3C annotations or a REFI-QDA project; a file that cannot be read says why.
+
+    keep_line_breaks: plain text wrapped at a fixed width keeps its line breaks instead of being rejoined."""
     path = Path(path)
     try:
         if path.suffix.lower() in REFI_SUFFIXES:
@@ -116,13 +118,14 @@ def read_source(path: str | Path) -> Source:
             if path.is_dir():
                 raise ImportFailed(f"{path.name} is a folder: choose the files in it to import them.")
             return Source(path.name, path, annotations=read_annotation_file(path))
-        return Source(path.name, path, document=read_document(path))
+        return Source(path.name, path, document=read_document(path, keep_line_breaks=keep_line_breaks))
     except StandpointError as exc:
         return Source(path.name, path, error=str(exc))
 
 
-def read_sources(paths: Iterable[str | Path], progress: Callable[[int, int, str], bool] | None = None) -> list[Source]:
-    """Read several files. `progress(done, total, name)` is called before each file and at the end;
+def read_sources(paths: Iterable[str | Path], progress: Callable[[int, int, str], bool] | None = None, *,
+                 keep_line_breaks: bool = False) -> list[Source]:  # fmt: skip
+    """Read several files (see read_source). `progress(done, total, name)` is called before each file and at the end;
     returning False cancels the rest, which are reported as cancelled."""
     files = [Path(p) for p in paths]
     sources: list[Source] = []
@@ -131,7 +134,7 @@ def read_sources(paths: Iterable[str | Path], progress: Callable[[int, int, str]
             sources += [Source(p.name, p, error=f"{p.name}: cancelled before it was imported.", cancelled=True)
                         for p in files[done:]]  # fmt: skip
             return sources
-        sources.append(read_source(path))
+        sources.append(read_source(path, keep_line_breaks=keep_line_breaks))
     if progress is not None:
         progress(len(files), len(files), "")
     return sources

@@ -80,10 +80,17 @@ class Actions(QObject):
                                        tip=self.tr("Statements by speaker, target, document or annotator and stance"))  # fmt: skip
         self.agreement = self._action(self.tr("&Agreement…"), w.show_agreement, [],
                                       tip=self.tr("How far the annotators agree; settle their disagreements"))  # fmt: skip
+        self.new_project = self._action(QCoreApplication.translate("Actions", "&New Project…"), w.files.new_project,
+                                        [Key.New], tip=QCoreApplication.translate("Actions", "An empty project, saved where you choose"))  # fmt: skip
         self.open = self._action(self.tr("&Open…"), w.open_file, [Key.Open])
         self.import_files = self._action(self.tr("&Import…"), docs.choose_and_import, ["Ctrl+I"],
                                          tip=self.tr("Import articles (txt, md, html, docx, pdf, epub) or W3C annotations"))  # fmt: skip
         self.paste_document = self._action(self.tr("&Paste as New Document"), docs.paste_document, ["Ctrl+Shift+V"])
+        self.keep_line_breaks = self._action(
+            QCoreApplication.translate("Actions", "&Keep Line Breaks of Plain Text"), docs.set_keep_line_breaks, [],
+            tip=QCoreApplication.translate("Actions", "Import hard-wrapped text files as they are, instead of joining"
+                                                      " their lines into paragraphs"), checkable=True)  # fmt: skip
+        self.keep_line_breaks.setChecked(docs.keeps_line_breaks())
         self.save_copy = self._action(self.tr("Save a &Copy…"), w.save_copy, ["Ctrl+Shift+S"],
                                       tip=self.tr("The whole project as one file elsewhere, to send or to keep"))  # fmt: skip
         self.export = self._action(self.tr("&Export…"), w.export_notes, ["Ctrl+Shift+E"],
@@ -124,9 +131,12 @@ class Actions(QObject):
     def _menus(self) -> None:
         bar = self.window.menuBar()
         file = bar.addMenu(self.tr("&File"))
+        file.addAction(self.new_project)
         file.addAction(self.open)
+        file.addMenu(self.window.files.recent_menu)
         file.addAction(self.import_files)
         file.addAction(self.paste_document)
+        file.addAction(self.keep_line_breaks)
         file.addAction(self.merge)
         file.addAction(self.merge_folder)
         file.addSeparator()

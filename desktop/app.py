@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotations.errors import ProjectReadOnly, StandpointError
-from annotations.projects import PROJECT_SUFFIX, data_dir, open_article, open_sample_project, project_beside
+from annotations.projects import PROJECT_SUFFIX, open_article, open_sample_project, project_beside
 from annotations.store import Store
 
 
@@ -65,7 +65,9 @@ def path_problem(path: Path) -> str:
 def _ask_where(article: Path) -> tuple[Store, int]:
     from PySide6.QtWidgets import QFileDialog
 
-    suggestion = str(data_dir() / project_beside(article).name)
+    from .folders import start_path
+
+    suggestion = start_path(QSettings(), "project", project_beside(article).name)
     chosen, _ = QFileDialog.getSaveFileName(
         None, QCoreApplication.translate("Opening", "Where should the project for {file} be kept?").format(file=article.name),
         suggestion, f"*{PROJECT_SUFFIX}",

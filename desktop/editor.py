@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -80,15 +80,31 @@ class SpeakerBox(QComboBox):
         popup.installEventFilter(self)
         field_of(self).installEventFilter(self)
 
+    tabbedOut = Signal(bool)  # Tab (True) or Shift+Tab left the field: the editor says where focus goes
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        # Tab must move on even while the completion popup is open (it would swallow the focus change).
+        # Tab is handled here, popup open or not: the popup would swallow the focus change, and the
+        # window's focus chain (built in creation order) led from a first statement to the filter.
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             popup = completer_of(self).popup()
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             if popup is not None and popup.isVisible():
+                if forward:
+                    self.accept_completion()
                 popup.hide()
-                self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
-                return True
+            self.tabbedOut.emit(forward)
+            return True
         return super().eventFilter(obj, event)
+
+    def accept_completion(self) -> None:
+        """Take the completion the user sees: the highlighted entry, else the first one shown."""
+        completer = completer_of(self)
+        popup = completer.popup()
+        index = popup.currentIndex() if popup is not None else None
+        if index is None or not index.isValid():
+            index = completer.completionModel().index(0, 0)
+        if index.isValid():
+            field_of(self).setText(str(index.data()))
 
     def set_speakers(self, speakers: list[Speaker]) -> None:
         text = self.currentText()
@@ -100,6 +116,41 @@ class SpeakerBox(QComboBox):
         self.names.setStringList(sorted({n for sp in speakers for n in sp.names()}, key=str.casefold))
         self.setEditText(text)
         self.blockSignals(False)
+
+
+class StanceButton(QPushButton):
+    """A stance button that shortens its label (to the key, at least) when the side panel is narrow."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.full_text = text
+        self.key = text.split()[0] if text.split() else text
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.key) + 24)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        room = self.width() - 22  # the style sheet's padding and border
+        text = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if len(text) <= len(self.key) + 1:  # "1…" says less than "1"
+            text = self.key
+        if text != self.text():
+            self.setText(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # The full label's width, whatever the button shows now.
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().horizontalAdvance(self.full_text) + 22), hint.height())
+
+
+class ModeBox(QComboBox):
+    """The mode list. Alt+Down opens it, as in any list box, instead of going to the next statement."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            event.accept()  # the key goes to keyPressEvent, which opens the list
+            return True
+        return super().event(event)
 
 
 class StatementEditor(QWidget):
@@ -126,6 +177,7 @@ class StatementEditor(QWidget):
         # A combo box is otherwise read out by its current item, which says nothing of what it sets.
         for widget in (self.speaker, field_of(self.speaker)):
             widget.setAccessibleName(self.tr("Speaker"))
+        self.speaker.tabbedOut.connect(self._leave_speaker)
         field_of(self.speaker).editingFinished.connect(self._speaker_done)
         self.speaker.activated.connect(lambda _i: self._speaker_done())
 
@@ -144,7 +196,7 @@ class StatementEditor(QWidget):
         completer_of(self.target).setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         field_of(self.target).editingFinished.connect(self._target_done)
 
-        self.mode = QComboBox()
+        self.mode = ModeBox()
         self.mode.setAccessibleName(self.tr("Mode"))
         self.mode.addItem("—", "")
         for m in MODES:
@@ -185,7 +237,7 @@ class StatementEditor(QWidget):
             self.stance_buttons.removeButton(button)
             button.deleteLater()
         for st in stances:
-            button = QPushButton(f"{st.key}  {st.label}" if st.key else st.label)
+            button = StanceButton(f"{st.key}  {st.label}" if st.key else st.label)
             button.setCheckable(True)
             button.setToolTip(f"{st.label} ({st.key})" + (f"\n{st.description}" if st.description else "")
                               if st.key else st.label)  # fmt: skip
@@ -243,6 +295,14 @@ class StatementEditor(QWidget):
         chain = [self.speaker, *self.stance_buttons.buttons(), self.target, self.mode, self.note]
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
+
+    def _leave_speaker(self, forward: bool) -> None:
+        """Tab goes to the stances (the next thing to set), Shift+Tab back to the statement list."""
+        if forward:
+            buttons = self.stance_buttons.buttons()
+            (buttons[0] if buttons else self.target).setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.speaker.focusNextPrevChild(False)
 
     # -- committing ------------------------------------------------------------------------------------
 

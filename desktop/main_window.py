@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotations.model import Document, Statement
 from annotations.store import Store
@@ -21,7 +30,9 @@ from annotations.store import Store
 from .actions import Actions
 from .annotators import AnnotatorPrompt, LayerButton, annotator_name, was_asked
 from .controllers.documents import DocumentsController
+from .controllers.files import FilesController
 from .controllers.layout import LayoutController
+from .controllers.reading import ReadingState
 from .controllers.recovery import RecoveryController
 from .controllers.statements import StatementsController
 from .controllers.suggestions import SuggestionsController
@@ -33,6 +44,7 @@ from .reader import ArticleView
 from .search import SearchPane
 from .statements import FilterField, StatementList, StatementListModel
 from .suggestions import SuggestionsPane
+from .welcome import WelcomePane
 
 if TYPE_CHECKING:
     from .dialogs.statistics import StatisticsDialog
@@ -50,6 +62,7 @@ class MainWindow(QMainWindow):
         self.statements = StatementsController(self)
         self.layer_button.layerChanged.connect(self.statements.set_layer)
         self.documents = DocumentsController(self)
+        self.files = FilesController(self)
         self.layout_controller = LayoutController(self)
         self.recovery = RecoveryController(self)
         self.suggestions = SuggestionsController(self)
@@ -59,6 +72,8 @@ class MainWindow(QMainWindow):
         self.statements.load_names()
         self.layout_controller.restore()
         self.documents.show_first(document_id)
+        self.reading_state = ReadingState(self)
+        self.reading_state.restore(document_id)
         if store.read_only:
             self._make_read_only()
         elif store.backup_problem:  # said once, where it stays until the next message
@@ -89,8 +104,12 @@ class MainWindow(QMainWindow):
         self.side_splitter.setStretchFactor(1, 3)
         self.side_splitter.setStretchFactor(2, 2)
         panel_layout.addWidget(self.side_splitter)
+        self.welcome = WelcomePane()
+        self.article_pane = QStackedWidget()  # the article, or what to do first while there is none
+        self.article_pane.addWidget(self.reader)
+        self.article_pane.addWidget(self.welcome)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -119,7 +138,13 @@ class MainWindow(QMainWindow):
     def _make_read_only(self) -> None:
         self.user_actions.make_read_only()
         self.editor.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Read-only: another window is editing this project. You can read and export."))
+        self.welcome.set_read_only(True)
+        self.annotator_prompt.hide()  # no statement is made here
+        # A label of its own, not a status message: a message is drawn over the counts beside it.
+        badge = QLabel(self.tr("<b>Read-only</b>: open in another window"))
+        badge.setToolTip(self.tr("Another window is editing this project. Here you can read, search and export."))
+        badge.setObjectName("readOnlyBadge")
+        self.statusBar().insertWidget(0, badge)
 
     # -- what the controllers share ------------------------------------------------------------------
 
@@ -162,6 +187,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.editor.flush()
         self.layout_controller.save()
+        self.reading_state.save()
         if self.statistics is not None:
             self.statistics.close()
         super().closeEvent(event)
@@ -231,13 +257,16 @@ class MainWindow(QMainWindow):
         if target is None:
             from PySide6.QtWidgets import QFileDialog
 
+            from .folders import remember_folder, start_path
+
             name = self.tr("{project} copy").format(project=self.store.path.stem)
-            suggestion = str(self.store.path.with_name(f"{name}{PROJECT_SUFFIX}"))
+            suggestion = start_path(self.settings, "project", f"{name}{PROJECT_SUFFIX}")
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the project"), suggestion,
                                                     self.tr("Standpoint projects (*{suffix})").format(suffix=PROJECT_SUFFIX))  # fmt: skip
             if not chosen:
                 return None
             target = Path(chosen)
+            remember_folder(self.settings, "project", target)
         self.editor.flush()
         try:
             saved = self.store.save_copy(target)
@@ -280,11 +309,14 @@ class MainWindow(QMainWindow):
         from annotations.importing import supported_suffixes
         from annotations.projects import PROJECT_SUFFIX
 
+        from .folders import remember_folder, start_folder
+
         articles = " ".join(f"*{s}" for s in supported_suffixes())
         kinds = self.tr("Projects and articles (*{suffix} {articles});;Standpoint projects (*{suffix});;Articles ({articles})")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project or article"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project or article"), str(start_folder(self.settings, "project")),
                                               kinds.format(suffix=PROJECT_SUFFIX, articles=articles))  # fmt: skip
         if path:
+            remember_folder(self.settings, "project", path)
             self.openRequested.emit(Path(path))
 
     # -- drag and drop -------------------------------------------------------------------------------

@@ -113,12 +113,19 @@ def choose_paths(window: MainWindow, folder: bool = False) -> list[Path]:
 
     from annotations.merging import MERGE_SUFFIXES
 
+    from .folders import remember_folder, start_folder
+
+    start = str(start_folder(window.settings, "merge"))
     if folder:
-        chosen = QFileDialog.getExistingDirectory(window, translate("Merging", "Merge a folder of projects and exports"))
+        chosen = QFileDialog.getExistingDirectory(window, translate("Merging", "Merge a folder of projects and exports"), start)
+        if chosen:
+            remember_folder(window.settings, "merge", chosen)
         return [Path(chosen)] if chosen else []
     patterns = " ".join(f"*{s}" for s in MERGE_SUFFIXES)
-    paths, _ = QFileDialog.getOpenFileNames(window, translate("Merging", "Merge projects and exports"), "",
+    paths, _ = QFileDialog.getOpenFileNames(window, translate("Merging", "Merge projects and exports"), start,
                                             translate("Merging", "Projects and exports ({patterns})").format(patterns=patterns))
+    if paths:
+        remember_folder(window.settings, "merge", paths[0])
     return [Path(p) for p in paths]
 
 

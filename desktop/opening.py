@@ -45,7 +45,16 @@ def show_window(store: Store, document_id: int | None = None) -> MainWindow | No
 
 
 def open_path(path: Path, parent: QWidget | None = None) -> MainWindow | None:
-    """Open a project file or an article in a new window; show a message and return None on failure."""
+    """Open a project file or an article in a new window; show a message and return None on failure.
+
+    A project already open in a window of this application is brought forward instead: opening it
+    again would find it locked by that very window and offer a read-only copy.
+    """
+    for window in _open_windows:
+        if not window.store.closed and window.store.path.resolve() == Path(path).resolve():
+            window.raise_()
+            window.activateWindow()
+            return window
     try:
         if path.suffix.lower() == PROJECT_SUFFIX:
             from .safety import open_store

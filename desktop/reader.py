@@ -5,7 +5,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -27,7 +27,9 @@ from .painting import BlockPainter
 from .wordbreaks import qt_word_breaks
 
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
+MIN_READING_CHARS = 40  # the narrowest line the article is given, however small the window
 UNTAGGED_COLOUR = "#9e9e9e"
+CURSOR_MARGIN_LINES = 3  # lines kept between the cursor and the top or bottom edge when it moves
 
 
 class ArticleView(QPlainTextEdit):
@@ -106,7 +108,8 @@ class ArticleView(QPlainTextEdit):
 
     def top_position(self) -> int:
         """The code point at the top of the view: where the reader is, to come back to later."""
-        return self.map.to_codepoint(self.firstVisibleBlock().position())
+        # The first line shown, not its paragraph's start: a long paragraph is most of a screen.
+        return self.map.to_codepoint(self.cursorForPosition(QPoint(0, 0)).position())
 
     def scroll_to_top(self, position: int) -> None:
         """Scroll so that the block holding a code-point position is the first one shown."""
@@ -279,6 +282,8 @@ class ArticleView(QPlainTextEdit):
             if not self._is_visible(span.start):
                 self.setTextCursor(cursor)
                 self.centerCursor()
+            else:
+                self.keep_cursor_clear(cursor)
 
     def _is_visible(self, u16: int) -> bool:
         cursor = QTextCursor(self.document())
@@ -309,7 +314,27 @@ class ArticleView(QPlainTextEdit):
             self.markRequested.emit()
             event.accept()
             return
+        before = self.textCursor().position()
         super().keyPressEvent(event)
+        if self.textCursor().position() != before:
+            self.keep_cursor_clear()
+
+    def keep_cursor_clear(self, cursor: QTextCursor | None = None, lines: int = CURSOR_MARGIN_LINES) -> None:
+        """Scroll so the cursor's line (or another cursor's: a statement's start) has some lines of text
+        above and below it, not the very edge.
+
+        QPlainTextEdit scrolls by lines, so the margin is counted in lines of the current font."""
+        bar = self.verticalScrollBar()
+        height = QFontMetricsF(self.font()).lineSpacing()
+        rect = self.cursorRect(cursor) if cursor is not None else self.cursorRect()
+        room = self.viewport().height()
+        lines = min(lines, max(0, int(room / height / 2) - 1))  # a tiny view keeps the cursor in sight first
+        above = int(rect.top() // height)
+        below = int((room - rect.bottom()) // height)
+        if above < lines:
+            bar.setValue(bar.value() - (lines - above))
+        elif below < lines:
+            bar.setValue(bar.value() + (lines - below))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -369,6 +394,14 @@ class ArticleView(QPlainTextEdit):
             finally:
                 self._centring = False
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for a readable line (MIN_READING_CHARS) at the current zoom: a small window narrows the
+        side panel before the article."""
+        hint = super().minimumSizeHint()
+        text = QFontMetricsF(self.font()).averageCharWidth() * MIN_READING_CHARS
+        chrome = 2 * self.document().documentMargin() + 2 * 16 + self.verticalScrollBar().sizeHint().width()
+        return QSize(int(text + chrome) + 1, hint.height())
+
     def zoom(self, steps: int) -> None:
         if steps > 0:
             self.zoomIn(steps)
@@ -376,6 +409,7 @@ class ArticleView(QPlainTextEdit):
             self.zoomOut(-steps)
         self.zoom_steps += steps
         self._centre_column()
+        self.updateGeometry()  # a larger font needs a wider minimum
         self.painter.heading_size = self.font().pointSizeF() * 1.25
         if self.painter.heading_blocks:
             self.painter.invalidate(self.painter.heading_blocks)

@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("files", type=Path, nargs="+")
     p.add_argument("--project", "-p", type=Path, required=True, help="the project (created if it does not exist)")
     p.add_argument("--title", help="title for the document (with a single file)")
+    p.add_argument("--keep-line-breaks", action="store_true",
+                   help="keep the line breaks of hard-wrapped plain text (by default they are joined into paragraphs)")
     for role in ROLES:
         p.add_argument(f"--{role}", action="append", default=[], metavar="BRANCH",
                        help=f"REFI-QDA: the code branch called BRANCH becomes {role} (repeatable; overrides the guess)")
@@ -29,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("document", type=int, help="the document id (see `documents`)")
     p.add_argument("file", type=Path)
     p.add_argument("--project", "-p", type=Path, required=True)
+    p.add_argument("--keep-line-breaks", action="store_true", help="keep the line breaks of hard-wrapped plain text")
     p.set_defaults(run=run_reimport)
 
 
@@ -37,7 +40,7 @@ def run_import(args: argparse.Namespace) -> int:
     from ..importing import add_sources, read_sources
     from ..store import Store
 
-    sources = read_sources(args.files)
+    sources = read_sources(args.files, keep_line_breaks=args.keep_line_breaks)
     if not any(s.readable for s in sources):
         for s in sources:
             print(f"standpoint: {s.error}", file=sys.stderr)
@@ -91,7 +94,7 @@ def run_reimport(args: argparse.Namespace) -> int:
     from ..importers import read_document
     from ..reanchoring import replace_document_text
 
-    newer = read_document(args.file)  # before the project is touched
+    newer = read_document(args.file, keep_line_breaks=args.keep_line_breaks)  # before the project is touched
     with open_existing(args.project, write=True) as store:
         store.document(args.document)
         with store.operation("Replace text"):

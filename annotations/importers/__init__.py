@@ -32,8 +32,13 @@ def supported_suffixes() -> list[str]:
     return sorted(READERS)
 
 
-def read_document(path: str | Path) -> ImportedDocument:
-    """Read one file into an ImportedDocument, or raise ImportFailed saying what and why."""
+PLAIN_TEXT = (".txt", ".text")
+
+
+def read_document(path: str | Path, *, keep_line_breaks: bool = False) -> ImportedDocument:
+    """Read one file into an ImportedDocument, or raise ImportFailed saying what and why.
+
+    Plain text wrapped at a fixed width is rejoined into paragraphs unless keep_line_breaks."""
     path = Path(path)
     if path.is_dir():
         raise ImportFailed(f"{path.name} is a folder: choose the files in it to import them.")
@@ -52,7 +57,8 @@ def read_document(path: str | Path) -> ImportedDocument:
     _check_content(path)
     _check_unpacked(path)
     try:
-        doc = _reader(path.suffix.lower())(path)
+        suffix = path.suffix.lower()
+        doc = _reader(suffix)(path, keep_line_breaks) if suffix in PLAIN_TEXT else _reader(suffix)(path)
     except ImportFailed:
         raise
     except MemoryError:

@@ -100,8 +100,13 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text_file(path: Path) -> ImportedDocument:
-    """A plain text file in whatever encoding it came in, paragraphs and headings guessed; a warning if not UTF-8."""
+def read_text_file(path: Path, keep_line_breaks: bool = False) -> ImportedDocument:
+    """A plain text file in whatever encoding it came in, paragraphs and headings guessed; a warning if not UTF-8.
+
+    Hard-wrapped text (lines broken at one width inside paragraphs) is rejoined into paragraphs,
+    unless keep_line_breaks."""
+    from .unwrap import rejoin_wrapped, wrap_width
+
     text, encoding = decode_text(path.read_bytes())
     if "\x00" in text:
         raise ValueError("it looks like a binary file, not text")
@@ -110,6 +115,11 @@ def read_text_file(path: Path) -> ImportedDocument:
         warnings = ["Parts of the file are not UTF-8; they were read as cp1252 (Windows): check their umlauts."]
     else:
         warnings = [] if encoding.startswith("utf") else [f"Read as {encoding}: the file is not UTF-8."]
+    width = None if keep_line_breaks else wrap_width(text)
+    if width is not None:
+        text = rejoin_wrapped(text)
+        warnings.append(f"Its lines were wrapped at {width} columns: they were joined into paragraphs"
+                        " (keep them with “Keep Line Breaks of Plain Text” or --keep-line-breaks).")  # fmt: skip
     return ImportedDocument(
         title=path.stem,
         text=text,

@@ -38,6 +38,7 @@ def no_collection() -> Iterator[None]:
             gc.enable()
 
 
+KEEP_LINE_BREAKS = "import/keep_line_breaks"
 FIRST_ROWS = 100  # statements whose quotes and notes opening a document reads with their places
 
 
@@ -92,6 +93,7 @@ class DocumentsController(QObject):
         self.store.fill_statements(statements[:FIRST_ROWS])  # the first screen's, at once (damage shows here)
         w.statements.show_statements(statements, ordered=True)
         shown = w.statements.visible(statements)
+        w.article_pane.setCurrentWidget(w.reader)
         w.reader.show_document(self.current, shown, w.statements.colours(shown))
         if document_id in self.scroll_positions:
             w.reader.scroll_to_top(self.scroll_positions[document_id])
@@ -104,6 +106,7 @@ class DocumentsController(QObject):
         self.current = None
         self.w.statements.show_statements([])
         self.w.reader.clear_document()
+        self.w.article_pane.setCurrentWidget(self.w.welcome)
         self.w.editor.set_statement(None)
         self.w.update_status()
         self.documentShown.emit(None)
@@ -146,9 +149,13 @@ class DocumentsController(QObject):
 
         from annotations.importing import supported_suffixes
 
+        from ..folders import remember_folder, start_folder
+
         patterns = " ".join(f"*{s}" for s in supported_suffixes())
-        paths, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import documents"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import documents"), str(start_folder(self.w.settings, "import")),
                                                 self.tr("Articles, annotations and QDA projects ({patterns})").format(patterns=patterns))  # fmt: skip
+        if paths:
+            remember_folder(self.w.settings, "import", paths[0])
         return self.import_paths([Path(p) for p in paths]) if paths else []
 
     def import_paths(self, paths: list[Path]) -> list[int]:
@@ -165,9 +172,16 @@ class DocumentsController(QObject):
 
         from annotations.importing import read_sources
 
-        sources = read_sources(paths, progress)
+        sources = read_sources(paths, progress, keep_line_breaks=self.keeps_line_breaks())
         dialog.close()
         return self.add_sources([s for s in sources if not s.cancelled and self.roles_chosen(s)])
+
+    def keeps_line_breaks(self) -> bool:
+        """File > Keep Line Breaks of Plain Text: hard-wrapped text is imported as it is, not rejoined."""
+        return str(self.w.settings.value(KEEP_LINE_BREAKS, "false")).lower() == "true"
+
+    def set_keep_line_breaks(self, keep: bool) -> None:
+        self.w.settings.setValue(KEEP_LINE_BREAKS, keep)
 
     def roles_chosen(self, source: Source) -> bool:
         """For a REFI-QDA file from another tool, ask what its code branches are; False if the user cancels it."""
@@ -215,12 +229,16 @@ class DocumentsController(QObject):
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
-            chosen, _ = QFileDialog.getOpenFileName(w, self.tr("Newer version of “{title}”").format(title=doc.title))
+            from ..folders import remember_folder, start_folder
+
+            chosen, _ = QFileDialog.getOpenFileName(w, self.tr("Newer version of “{title}”").format(title=doc.title),
+                                                    str(start_folder(w.settings, "import")))
             if not chosen:
                 return None
+            remember_folder(w.settings, "import", chosen)
             path = Path(chosen)
         try:
-            newer = read_document(path)
+            newer = read_document(path, keep_line_breaks=self.keeps_line_breaks())
         except ImportFailed as exc:
             QMessageBox.warning(w, self.tr("Replace text"), str(exc))
             return None

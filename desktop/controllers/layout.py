@@ -10,10 +10,20 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 
+SIDE_PANEL_MIN_WIDTH = 190  # below its contents' width: in a small window the panel gives way, not the article
+
+
 class LayoutController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
+        # The panel's contents (stance buttons, the first-use bar) would otherwise hold it at ~420 px,
+        # and a 640 px window would leave the article some 30 characters a line.
+        panel = window.splitter.widget(1)
+        assert panel is not None, "the window lays out the article and the panel first"
+        panel.setMinimumWidth(SIDE_PANEL_MIN_WIDTH)
+        window.splitter.setCollapsible(1, True)  # dragged fully aside, the article has the window
+        window.path_label.setMinimumWidth(60)  # the path gives way in the status bar (its tooltip has it whole)
 
     def restore(self) -> None:
         w, settings = self.w, self.w.settings

@@ -214,16 +214,16 @@ class StatementsController(QObject):
 
     def _on_statement_clicked(self, statement_id: int) -> None:
         # The reader is looking at what they clicked: select it without scrolling the text away.
-        self._scroll_to_current = False
-        try:
-            self.select_statement(statement_id)
-        finally:
-            self._scroll_to_current = True
+        self.select_statement(statement_id, scroll=False)
 
-    def select_statement(self, statement_id: int) -> None:
+    def select_statement(self, statement_id: int, scroll: bool = True) -> None:
         if self.w.list_model.row_of(statement_id) is None and self.w.filter.text():
             self.w.filter.clear()  # a statement picked in the text must be visible in the list
-        self.w.statement_list.select_statement(statement_id)
+        outer, self._scroll_to_current = self._scroll_to_current, scroll and self._scroll_to_current
+        try:
+            self.w.statement_list.select_statement(statement_id)
+        finally:
+            self._scroll_to_current = outer
 
     def _on_current_row(self, *_args) -> None:
         if self._patching:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -77,6 +79,11 @@ class RecordDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(close)
         undo_actions(project, self)  # Ctrl+Z in the dialog undoes on the window's history
+        if project.store.read_only:
+            self.setWindowTitle(self.tr("{title} (read-only)").format(title=title))
+            note = QLabel(self.tr("Another window is editing this project: here you can look, not change."))
+            note.setWordWrap(True)
+            layout.insertWidget(0, note)
 
     @property
     def store(self):
@@ -135,3 +142,16 @@ class RecordDialog(QDialog):
 
     def _show_selected(self) -> None:
         self.show_record(self.selected())
+        if self.store.read_only:
+            self._lock()
+
+    def _lock(self) -> None:
+        """A read-only project's records can be looked at (and their text copied), not changed."""
+        for layout in (self.form, self.buttons):
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLineEdit):
+                    widget.setReadOnly(True)
+                elif widget is not None and not isinstance(widget, QLabel):
+                    widget.setEnabled(False)

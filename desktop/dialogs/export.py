@@ -26,6 +26,7 @@ from annotations.errors import StandpointError
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
+from ..folders import remember_folder, start_folder
 from ..progress import progress_dialog
 
 FORMATS = [  # name, label, suffix
@@ -112,7 +113,7 @@ class ExportDialog(QDialog):
         self.group.setEnabled(name in ("md", "html", "pdf"))
         self.bom.setEnabled(name == "csv")
         self.raw.setEnabled(name == "csv")
-        current = Path(self.path.text()) if self.path.text() else self.store.path.with_suffix(suffix)
+        current = Path(self.path.text()) if self.path.text() else start_folder(self.window_.settings, "export") / suffix
         stem = current.stem if self.path.text() else self.store.path.stem
         self.path.setText(str(current.with_name(stem + suffix)))
 
@@ -149,6 +150,7 @@ class ExportDialog(QDialog):
                 path=out, project=self.store.path.name, problem=exc))  # fmt: skip
             return False
         dialog.close()
+        remember_folder(self.window_.settings, "export", out)
         self.window_.statusBar().showMessage(self.tr("Exported to {path}").format(path=out), 8000)
         self.accept()
         return True

@@ -495,9 +495,15 @@ class StatisticsDialog(QDialog):
     # -- exporting -----------------------------------------------------------------------------------
 
     def _save_path(self, title: str, suffix: str, kind: str) -> Path | None:
-        suggestion = str(self.window_.store.path.with_name(self.tr("{project} statistics by {grouping}").format(
-            project=self.window_.store.path.stem, grouping=grouping_name(self.by).lower()) + suffix))
+        from ..folders import remember_folder, start_path
+
+        settings = self.window_.settings
+        name = self.tr("{project} statistics by {grouping}").format(project=self.window_.store.path.stem,
+                                                                     grouping=grouping_name(self.by).lower())
+        suggestion = start_path(settings, "export", name + suffix)
         chosen, _ = QFileDialog.getSaveFileName(self, title, suggestion, f"{kind} (*{suffix})")
+        if chosen:
+            remember_folder(settings, "export", chosen)
         return Path(chosen) if chosen else None
 
     def export_png(self, path: Path | None = None) -> Path | None:
