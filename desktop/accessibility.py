@@ -10,17 +10,15 @@ from .commands import excerpt
 from .reader import ArticleView
 from .statements import ANNOTATOR_COLUMN, StatementListModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
+translate = QCoreApplication.translate  # called with literal texts, so pyside6-lupdate finds them
 
 
 def _speaker(name: str | None) -> str:
-    return _tr("speaker {name}").format(name=name) if name else _tr("speaker missing")
+    return translate("Accessibility", "speaker {name}").format(name=name) if name else translate("Accessibility", "speaker missing")
 
 
 def _stance(label: str | None) -> str:
-    return _tr("stance {label}").format(label=label) if label else _tr("stance missing")
+    return translate("Accessibility", "stance {label}").format(label=label) if label else translate("Accessibility", "stance missing")
 
 
 def statement_text(st: Statement, column: int, speaker: str | None, stance: str | None) -> str:
@@ -31,10 +29,10 @@ def statement_text(st: Statement, column: int, speaker: str | None, stance: str 
     if column == 2:
         return _stance(stance)
     if column == ANNOTATOR_COLUMN:
-        return _tr("annotator {name}").format(name=st.annotator) if st.annotator else _tr("annotator unknown")
-    parts = [_tr("“{quote}”").format(quote=excerpt(st.quote, 80)), _speaker(speaker), _stance(stance)]
+        return translate("Accessibility", "annotator {name}").format(name=st.annotator) if st.annotator else translate("Accessibility", "annotator unknown")
+    parts = [translate("Accessibility", "“{quote}”").format(quote=excerpt(st.quote, 80)), _speaker(speaker), _stance(stance)]
     if not st.anchored:
-        parts.append(_tr("not found in the document's text"))
+        parts.append(translate("Accessibility", "not found in the document's text"))
     return ", ".join(parts)
 
 
@@ -65,8 +63,8 @@ class CursorAnnouncer(QObject):
         row = model.row_of(chosen)
         st = model.statement_at(row) if row is not None else None
         if row is None or st is None:  # hidden by the filter or the layer: still say the cursor is in one
-            return _tr("In a statement not shown in the list")
-        speaker = model.speaker_names.get(st.speaker_id) or _tr("speaker missing")
-        stance = model.stance_labels.get(st.stance_id) or _tr("stance missing")
-        return _tr("In statement {n} of {total}: {speaker}, {stance}").format(
+            return translate("Accessibility", "In a statement not shown in the list")
+        speaker = model.speaker_names.get(st.speaker_id) or translate("Accessibility", "speaker missing")
+        stance = model.stance_labels.get(st.stance_id) or translate("Accessibility", "stance missing")
+        return translate("Accessibility", "In statement {n} of {total}: {speaker}, {stance}").format(
             n=row + 1, total=model.rowCount(), speaker=speaker, stance=stance)  # fmt: skip

@@ -12,8 +12,7 @@ KEY = "recent/projects"
 LIMIT = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecentProjects", text)
+translate = QCoreApplication.translate  # called with literal texts, so pyside6-lupdate finds them
 
 
 class RecentProjects:
@@ -47,7 +46,7 @@ class RecentMenu(QMenu):
     """Rebuilt each time it opens, so it shows which files are still there."""
 
     def __init__(self, recent: RecentProjects, open_path: Callable[[Path], object], parent: QWidget | None = None):
-        super().__init__(_tr("Open &Recent"), parent)
+        super().__init__(translate("RecentProjects", "Open &Recent"), parent)
         self.recent = recent
         self.open_path = open_path
         self.aboutToShow.connect(self.rebuild)
@@ -61,16 +60,16 @@ class RecentMenu(QMenu):
             label = f"&{number % 10}  {path.name.replace('&', '&&')}"
             missing = not path.is_file()
             if missing:
-                label += "  " + _tr("(not found)")
+                label += "  " + translate("RecentProjects", "(not found)")
             action = self.addAction(label)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setEnabled(not missing)
             action.triggered.connect(lambda _checked=False, p=path: self.choose(p))
         if not paths:
-            self.addAction(_tr("No recent projects")).setEnabled(False)
+            self.addAction(translate("RecentProjects", "No recent projects")).setEnabled(False)
         self.addSeparator()
-        clear = self.addAction(_tr("&Clear Recent"))
+        clear = self.addAction(translate("RecentProjects", "&Clear Recent"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(lambda _checked=False: self.recent.clear())
 
@@ -78,8 +77,8 @@ class RecentMenu(QMenu):
         """Open a recent project; one gone since the menu was shown is said so and taken off the list."""
         if not path.is_file():
             self.recent.remove(path)
-            QMessageBox.information(self.parentWidget(), _tr("Open Recent"),
-                                    _tr("{path} is no longer there: it was moved, renamed or deleted. It was taken"
+            QMessageBox.information(self.parentWidget(), translate("RecentProjects", "Open Recent"),
+                                    translate("RecentProjects", "{path} is no longer there: it was moved, renamed or deleted. It was taken"
                                         " off the list; File > Open finds it where it is now.").format(path=path))  # fmt: skip
             return
         self.open_path(path)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>speaker {name}</source>
+        <translation>Sprecher {name}</translation>
+    </message>
+    <message>
+        <source>speaker missing</source>
+        <translation>Sprecher fehlt</translation>
+    </message>
+    <message>
+        <source>stance {label}</source>
+        <translation>Haltung {label}</translation>
+    </message>
+    <message>
+        <source>stance missing</source>
+        <translation>Haltung fehlt</translation>
+    </message>
+    <message>
+        <source>annotator {name}</source>
+        <translation>Annotator {name}</translation>
+    </message>
+    <message>
+        <source>annotator unknown</source>
+        <translation>Annotator unbekannt</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>„{quote}“</translation>
+    </message>
+    <message>
+        <source>not found in the document&apos;s text</source>
+        <translation>im Text des Dokuments nicht gefunden</translation>
+    </message>
+    <message>
+        <source>In a statement not shown in the list</source>
+        <translation>In einer Aussage, die die Liste nicht zeigt</translation>
+    </message>
+    <message>
+        <source>In statement {n} of {total}: {speaker}, {stance}</source>
+        <translation>In Aussage {n} von {total}: {speaker}, {stance}</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Mark Statement</source>
@@ -168,6 +211,14 @@
         <translation>Wie weit die Annotatoren übereinstimmen; Abweichungen entscheiden</translation>
     </message>
     <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>An empty project, saved where you choose</source>
+        <translation>Ein leeres Projekt, gespeichert, wo Sie wählen</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
@@ -182,6 +233,14 @@
     <message>
         <source>&amp;Paste as New Document</source>
         <translation>Als neues Dokument ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Line Breaks of Plain Text</source>
+        <translation>&amp;Zeilenumbrüche in reinem Text beibehalten</translation>
+    </message>
+    <message>
+        <source>Import hard-wrapped text files as they are, instead of joining their lines into paragraphs</source>
+        <translation>Fest umbrochene Textdateien unverändert importieren, statt ihre Zeilen zu Absätzen zu verbinden</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
@@ -1002,6 +1061,29 @@ Aussagen, die nicht gefunden wurden, behalten ihr Zitat und sind in der Liste ma
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Standpoint projects (*{suffix})</source>
+        <translation>Standpoint-Projekte (*{suffix})</translation>
+    </message>
+    <message>
+        <source>There is a file called {name} in {folder} already. Choose another name, or open it with File &gt; Open.</source>
+        <translation>In {folder} gibt es bereits eine Datei namens {name}. Wählen Sie einen anderen Namen oder öffnen Sie sie mit Datei &gt; Öffnen.</translation>
+    </message>
+    <message>
+        <source>No project was made at {path}: {reason}</source>
+        <translation>Unter {path} wurde kein Projekt angelegt: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FilterField</name>
     <message>
         <source>Filter statements (quote, speaker, stance, note, annotator)…</source>
@@ -1084,8 +1166,12 @@ Aussagen, die nicht gefunden wurden, behalten ihr Zitat und sind in der Liste ma
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Read-only: another window is editing this project. You can read and export.</source>
-        <translation>Schreibgeschützt: Ein anderes Fenster bearbeitet dieses Projekt. Sie können lesen und exportieren.</translation>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;: open in another window</source>
+        <translation>&lt;b&gt;Schreibgeschützt&lt;/b&gt;: in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>Another window is editing this project. Here you can read, search and export.</source>
+        <translation>Ein anderes Fenster bearbeitet dieses Projekt. Hier können Sie lesen, suchen und exportieren.</translation>
     </message>
     <message>
         <source>No document</source>
@@ -1360,6 +1446,44 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>Another program deleted {file}-wal, the log that holds the newest changes, while the project was open. Your work up to now has been written into {file} itself. {kept} Check what deletes files in that folder (a cleaner, a sync client); Standpoint keeps writing your changes into the project file as you go.</source>
         <translation>Ein anderes Programm hat {file}-wal gelöscht, das Protokoll mit den neuesten Änderungen, während das Projekt geöffnet war. Ihre bisherige Arbeit wurde in {file} selbst geschrieben. {kept} Prüfen Sie, was in diesem Ordner Dateien löscht (ein Aufräumprogramm, ein Sync-Client); Standpoint schreibt Ihre Änderungen weiterhin laufend in die Projektdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentProjects</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there: it was moved, renamed or deleted. It was taken off the list; File &gt; Open finds it where it is now.</source>
+        <translation>{path} ist nicht mehr vorhanden: Die Datei wurde verschoben, umbenannt oder gelöscht. Sie wurde von der Liste genommen; Datei &gt; Öffnen findet sie dort, wo sie jetzt liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Another window is editing this project: here you can look, not change.</source>
+        <translation>Ein anderes Fenster bearbeitet dieses Projekt: Hier können Sie ansehen, aber nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2307,29 @@ Die Datei wurde nicht verändert.</translation>
     <message>
         <source>No more suggestions in this document</source>
         <translation>Keine weiteren Vorschläge in diesem Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <source>This project has no article yet</source>
+        <translation>Dieses Projekt enthält noch keinen Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Import an Article…</source>
+        <translation>Artikel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Document</source>
+        <translation>Als neues Dokument ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Another window is editing this project; articles imported there show here when you open the project again.</source>
+        <translation>Ein anderes Fenster bearbeitet dieses Projekt; dort importierte Artikel erscheinen hier, wenn Sie das Projekt erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Import an article (Ctrl+I) or drop a file here. Standpoint reads text, Markdown, web pages, Word, PDF and EPUB files, and W3C or REFI-QDA annotations.</source>
+        <translation>Importieren Sie einen Artikel (Strg+I) oder ziehen Sie eine Datei hierher. Standpoint liest Text, Markdown, Webseiten, Word-, PDF- und EPUB-Dateien sowie W3C- oder REFI-QDA-Annotationen.</translation>
     </message>
 </context>
 <context>
