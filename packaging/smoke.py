@@ -53,6 +53,23 @@ def check_resources(app: Path, env: dict[str, str], work: Path) -> str:
     return f"{len(wanted)} files of resources/ in the bundle"
 
 
+def check_libraries(app: Path, env: dict[str, str], work: Path) -> str:
+    internal = app.parent / "_internal"
+    search = f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"  # where the bootloader and Qt's rpath look
+    binaries = [p for p in internal.rglob("*.so*") if p.is_file() and not p.is_symlink()]
+    unresolved = set()
+    for binary in binaries:
+        listed = subprocess.run(["ldd", str(binary)], env={**env, "LD_LIBRARY_PATH": search}, capture_output=True,
+                                text=True, timeout=TIMEOUT).stdout  # fmt: skip
+        for line in listed.splitlines():
+            name = line.split("=>")[0].strip()
+            # Wayland's libraries are the desktop's own, never bundled: a Wayland session has them.
+            if "not found" in line and not name.startswith("libwayland-"):
+                unresolved.add(f"{binary.relative_to(internal)} needs {name}")
+    expect(not unresolved, "libraries that load nowhere:\n  " + "\n  ".join(sorted(unresolved)))
+    return f"{len(binaries)} libraries, each finds what it links to"
+
+
 def check_help(app: Path, env: dict[str, str], work: Path) -> str:
     out = run(app, "--help", env=env, cwd=work)
     # Every command module is loaded by name at run time: each must have made it into the bundle.
@@ -122,6 +139,7 @@ def check_window_xcb(app: Path, env: dict[str, str], work: Path) -> str:
 
 CHECKS: list[tuple[str, Callable[[Path, dict[str, str], Path], str]]] = [
     ("resources", check_resources),
+    ("libraries", check_libraries),
     ("commands", check_help),
     ("HTML import", check_html_import),
     ("PDF export", check_pdf_export),
