@@ -47,7 +47,7 @@ def expect(condition: bool, message: str) -> None:
 def check_resources(app: Path, env: dict[str, str], work: Path) -> str:
     bundled = app.parent / "_internal" / "resources"
     wanted = sorted(p.relative_to(ROOT / "resources") for p in (ROOT / "resources").rglob("*")
-                    if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".py")
+                    if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".py", ".ts"))
     missing = [str(p) for p in wanted if not (bundled / p).is_file()]
     expect(not missing, f"resources missing from the bundle: {', '.join(missing)}")
     return f"{len(wanted)} files of resources/ in the bundle"
@@ -153,7 +153,7 @@ def smoke(app: Path) -> bool:
     if not os.access(app, os.X_OK):
         print(f"smoke: {app} is not there: build it first (bash packaging/build.sh).", file=sys.stderr)
         return False
-    ok = True
+    failed = 0
     with tempfile.TemporaryDirectory(prefix="standpoint-smoke-") as tmp:
         work = Path(tmp)
         # A home of its own: the sample project, settings and backups never touch the user's.
@@ -167,10 +167,11 @@ def smoke(app: Path) -> bool:
             try:
                 said = check(app, env, work)
             except (SmokeFailed, subprocess.TimeoutExpired) as exc:
-                ok = False
+                failed += 1
                 said = f"FAILED: {exc}"
             print(f"smoke: {name}: {said} ({time.monotonic() - started:.1f} s)", flush=True)
-    return ok
+    print(f"smoke: {len(CHECKS) - failed} passed, {failed} failed")
+    return not failed
 
 
 if __name__ == "__main__":
