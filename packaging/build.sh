@@ -11,6 +11,8 @@ fi
 # PyInstaller reads the libraries each binary links to with objdump (Debian: binutils).
 command -v objdump >/dev/null || { echo "build: objdump is missing: apt-get install binutils" >&2; exit 1; }
 
+# Expected warnings: Windows DLLs named in ctypes calls, and GTK 3 for Qt's GTK theme plugin, which the spec
+# leaves out of the bundle after PyInstaller has looked at it.
 started=$SECONDS
 rm -rf dist/standpoint
 python -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
