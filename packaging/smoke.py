@@ -99,6 +99,18 @@ def export_html(app: Path, env: dict[str, str], work: Path, document: str) -> st
     return (work / "handout.html").read_text(encoding="utf-8")
 
 
+def check_markdown_import(app: Path, env: dict[str, str], work: Path) -> str:
+    # Markdown loads its extensions (tables, sane_lists) by name: each must be in the bundle.
+    (work / "notiz.md").write_text("# Notiz\n\n| Wer | Was |\n| --- | --- |\n| Sprecher | Tabellenzelle |\n\n"
+                                   "1. erstens\n2. zweitens\n", encoding="utf-8")  # fmt: skip
+    out = run(app, "import", "--project", "notes.standpoint", "notiz.md", env=env, cwd=work)
+    expect("Notiz" in out, f"the Markdown file was not imported:\n{out}")
+    run(app, "export", "-f", "html", "-o", "notes.html", "notes.standpoint", env=env, cwd=work)
+    handout = (work / "notes.html").read_text(encoding="utf-8")
+    expect("Tabellenzelle" in handout and "| Sprecher |" not in handout, "the Markdown table was not read as a table")
+    return "a table and a list read"
+
+
 def check_pdf_export(app: Path, env: dict[str, str], work: Path) -> str:
     out = run(app, "suggest", "--accept", "smoke.standpoint", env=env, cwd=work)
     expect("accepted" in out and "accepted 0 " not in out, f"no statements were suggested:\n{out}")
@@ -142,6 +154,7 @@ CHECKS: list[tuple[str, Callable[[Path, dict[str, str], Path], str]]] = [
     ("libraries", check_libraries),
     ("commands", check_help),
     ("HTML import", check_html_import),
+    ("Markdown import", check_markdown_import),
     ("PDF export", check_pdf_export),
     ("window, offscreen", check_window_offscreen),
     ("window, X11 (xcb)", check_window_xcb),
