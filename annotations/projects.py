@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -11,7 +12,14 @@ from .importing import Source, add_sources, read_source
 from .model import Document
 from .store import Store
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+def _resources() -> Path:
+    """The resources folder: beside the packages in a checkout or install, in the bundle's own folder when frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader (packaging/standpoint.spec)
+    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = _resources()
 SAMPLE_ARTICLE = RESOURCES / "kasachstan-2022.txt"
 SAMPLE_TITLE = "Unruhen in Kasachstan, Januar 2022"
 PROJECT_SUFFIX = ".standpoint"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from annotations.errors import ProjectReadOnly, StandpointError
 from annotations.projects import PROJECT_SUFFIX, open_article, open_sample_project, project_beside
@@ -108,8 +108,27 @@ def run(argv: list[str]) -> int:
         return 1
     from .opening import show_window
 
-    if show_window(store, document_id) is None:
+    window = show_window(store, document_id)
+    if window is None:
         return 1
+    if os.environ.get("STANDPOINT_SMOKE"):
+        _quit_once_shown(window)
     code = app.exec()
     store.close()  # the window closed it already, unless Qt quit without closing it
     return code
+
+
+def _quit_once_shown(window: QWidget) -> None:
+    """STANDPOINT_SMOKE=1: a second after the window shows, print its title and quit (exit 0 if it was visible).
+
+    How packaging/smoke.sh checks that a built app starts its window, without a person to close it.
+    """
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        shown = window.isVisible()
+        print(f"standpoint: {'shown' if shown else 'NOT shown'}: {window.windowTitle()}", flush=True)
+        window.close()
+        QApplication.exit(0 if shown else 1)
+
+    QTimer.singleShot(1000, report)

@@ -54,6 +54,24 @@ def test_without_a_display_the_window_command_explains_instead_of_crashing(tmp_p
     assert "no display" in out.stderr
 
 
+def test_a_smoke_start_shows_the_sample_project_prints_the_title_and_quits(tmp_path):
+    # How packaging/smoke.py checks a built app's window: STANDPOINT_SMOKE=1 quits a second after it shows.
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen", "STANDPOINT_SMOKE": "1"}
+    out = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "standpoint: shown: Unruhen in Kasachstan, Januar 2022 — sample.standpoint — Standpoint" in out.stdout
+    assert (tmp_path / "data" / "Standpoint" / "sample.standpoint").exists()
+
+
+def test_a_frozen_app_finds_its_resources_in_its_own_folder(tmp_path, monkeypatch):
+    from annotations import projects
+
+    assert projects._resources() == ROOT / "resources"
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # what PyInstaller's bootloader sets
+    assert projects._resources() == tmp_path / "resources"
+
+
 def test_headless_stats_reports_counts(store, project_path):
     doc_id = store.document_ids()[0]
     text = store.document(doc_id).text
