@@ -41,7 +41,7 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
             return [] if out else [t]  # a pronoun stands alone
         if (not out and low in lex.coordination[0:1]) or (low in lex.articles and (not out or out[-1].lower in _LINKS)):
             out.append(t)  # an article, or "sowohl" of "sowohl ... als auch ..."
-        elif (low in _LINKS or low == "for" and lex.role_of(out[-1].lower) in SPOKES) and seen_noun \
+        elif (low in _LINKS or low == "for" and bool(out) and lex.role_of(out[-1].lower) in SPOKES) and seen_noun \
                 and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex) \
                 and not _gap_breaks(text[t.end:tokens[j + 1].start]):  # fmt: skip
             out.append(t)
