@@ -134,6 +134,19 @@ def test_mr_and_frau_with_a_surname_find_the_full_name_and_a_newspaper_in_quotes
     assert found(german, "de") == [("sie sei müde", "Eva Lindqvist", "indirect")]
 
 
+def test_a_quote_after_a_colon_or_a_paragraph_ending_in_said_colon_is_the_speakers():
+    german = "Am Abend gab sich die Trainerin Petra Olsen gelassen: „Wir haben noch drei Spiele.“ Dann ging sie."
+    assert found(german, "de") == [("Wir haben noch drei Spiele.", "Petra Olsen", "direct")]
+    english = "The mayor, Dan Whitby, said:\n\n\"We will rebuild the pier this year.\"\n\nWork starts in May."
+    assert found(english, "en") == [("We will rebuild the pier this year.", "Dan Whitby", "direct")]
+
+
+def test_a_sentence_in_the_konjunktiv_reports_whom_the_sentence_before_is_about():
+    text = ("Finanzchef Karl Brandt verwies auf die Bilanz. Die Kasse sei gut gefüllt. Das Werk liegt am Rhein. "
+            "Die Stadt sei pleite.")  # fmt: skip
+    assert found(text, "de") == [("Die Kasse sei gut gefüllt", "Karl Brandt", "indirect")]
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

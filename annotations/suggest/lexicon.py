@@ -138,8 +138,8 @@ class Lexicon:
         if not self.compounds:
             return low[:-1] if low.endswith("s") and low[:-1] in self.roles else ""
         known = self._role_cache.get(low)
-        if known is None:  # the longest role the compound ends in, at least five letters long
-            known = self._role_cache[low] = next((low[k:] for k in range(1, len(low) - 4) if low[k:] in self.roles), "")
+        if known is None:  # the longest role the compound ends in, at least four letters long ("Finanzchef")
+            known = self._role_cache[low] = next((low[k:] for k in range(1, len(low) - 3) if low[k:] in self.roles), "")
         return known
     coordination: tuple[str, str, str] = ("", "", "")  # "sowohl", "als auch", "und"
 

@@ -8,6 +8,7 @@ a role ("der Präsident") or a surname to the full name named before, then to th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ august september october november december montag dienstag mittwoch donnerstag f
 märz mai juni juli oktober dezember according""".split())
 OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
 QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
-_NAME_ARTICLES = {"dem", "der", "des", "im", "vom", "beim", "the"}  # "im «Tages-Anzeiger»", "told the "New York Times""
+_NAME_ARTICLES = {"dem", "der", "des", "das", "die", "den", "im", "vom", "beim", "the"}  # "im «Tages-Anzeiger»", "told the "New York Times""
 _TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
                "genannten", "sogenannten", "sogenannte", "motto"}
 
@@ -76,7 +77,7 @@ class TextReader:
         if self.tokens[k].lower in _TITLE_CUES:
             return True
         inner = self.text[q.start:q.end].split()
-        return self.tokens[k].lower in _NAME_ARTICLES and 2 <= len(inner) <= 4 \
+        return self.tokens[k].lower in _NAME_ARTICLES and 1 <= len(inner) <= 4 \
             and all(w[:1].isupper() and w[-1:] not in ".,!?:;" for w in inner)  # fmt: skip
 
     def _title_between(self, a: int, b: int) -> bool:
@@ -306,6 +307,11 @@ class TextReader:
         name = mention.name
         bare = _without_honorific(name) if mention.proper else name  # "Mr Pellow", "Frau Kessler": a surname
         indefinite = self.text[mention.start:mention.start + 4].lower().split(" ")[0] in _INDEFINITE
+        # "the company", "das Unternehmen", "a council spokeswoman": a body described, not named ("der Bundesverband
+        # der Flughafenbetreiber" is a name of its own)
+        general = (mention.definite or bool(mention.roles & SPOKES)) and bool(mention.roles & self.lex.bodies) \
+            and not {"of", "der", "des", "von"} & set(name.lower().split()) \
+            and not any(w[:1].isupper() and not self.lex.role_of(w.lower()) for w in name.split()[1:])  # "the Environment Agency"
         if mention.proper and " " not in bare:  # "Quennell", "Kestrel": one who has spoken before, if one has
             spoken = next((v for _, v in reversed(self.voices) if len(v) > len(bare) and bare in v and same_speaker(v, bare)), None)
             if spoken is not None:
@@ -315,8 +321,8 @@ class TextReader:
                 break  # far back, the same role or surname may be someone else
             if m.start >= at:
                 continue
-            if (mention.definite or mention.roles & SPOKES) and mention.roles & self.lex.bodies and not m.definite \
-                    and m.name[:1].isupper() and _organisation(m.name, mention.roles & self.lex.bodies, self.lex):  # fmt: skip
+            if general and (not m.definite or self.lex.compounds) and _named(m.name, self.lex) \
+                    and _organisation(m.name, mention.roles & self.lex.bodies, self.lex, mention.name):  # fmt: skip
                 return self._known(m.name)  # "the company", "der Verband", "a council spokeswoman": the body named before
             if not m.proper:
                 continue
@@ -338,9 +344,13 @@ class TextReader:
         Not a body ("the company", "die Polizei") nor a named one ("the Met Office", "der Deutschen Flugsicherung")."""
         if not m.definite or m.proper or m.roles & self.lex.bodies:
             return False
+        if _AGED.fullmatch(m.name.split()[-1]):
+            return True  # "die 71-Jährige", "the 23-year-old"
         if self.lex.compounds or m.roles:
             return False  # a role not named before is someone new: "Der Bürgermeister sagte"
-        head = m.name.split()[-1]  # English: "the 27-year-old Kenyan", "the Ethiopian"
+        head = m.name.split()[-1]  # English: "the 27-year-old Kenyan", "the Ethiopian", "the 23-year-old"
+        if _AGED.fullmatch(head):
+            return True
         return len(m.name.split()) <= 3 and head[:1].isupper() and head.endswith(("an", "ian", "ese", "ish", "i"))
 
     def _known(self, name: str) -> str:
@@ -348,6 +358,7 @@ class TextReader:
         return known.name if known else name
 
 
+_AGED = re.compile(r"\d+-(?:year|jährige?r?)-?old|\d+-[Jj]ährige?r?")
 _INDEFINITE = {"ein", "eine", "einer", "a", "an", "one"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau"}
 # Words that make a name a company's or an institution's: "Kestrel Home Appliances", "Lakeshore Field Services LLC".
@@ -360,14 +371,22 @@ def _without_honorific(name: str) -> str:
     return " ".join(parts[1:]) if len(parts) > 1 and parts[0].lower().rstrip(".") in _HONORIFICS else name
 
 
-def _organisation(name: str, roles: frozenset[str], lex: Lexicon) -> bool:
+def _organisation(name: str, roles: frozenset[str], lex: Lexicon, description: str = "") -> bool:
     """Whether a name is of the kind of body a role means: "Hollingford Council" for "the council", a
-    company's name for "the company" / "das Unternehmen"."""
+    company's name for "the company" / "das Unternehmen", "Thamesdown Water" for "the water company"."""
     lows = name.lower().split()
     if any(lex.role_of(w) in roles for w in lows):
         return True
+    if any(w in lows for w in description.lower().split() if len(w) > 3 and not lex.role_of(w) and w not in lex.function_words):
+        return True
     companies = {"company", "firm", "unternehmen", "konzern", "firma"}
     return bool(roles & companies) and any(w.strip(".,") in _CORPORATE for w in lows)
+
+
+def _named(name: str, lex: Lexicon) -> bool:
+    """A body's own name: capitalised words, not only role nouns ("Hollingford Council", "Kröller Werke")."""
+    words = name.split()
+    return all(w[:1].isupper() for w in words) and not all(lex.role_of(w.lower()) for w in words)
 
 
 def _body_name(name: str, lex: Lexicon) -> bool:

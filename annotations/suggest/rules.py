@@ -58,6 +58,9 @@ _MANNER_ADVERBS = {"ehrlich", "offen", "anders", "kurz", "genauer", "salopp", "v
 # conjecture after it ("Die Kosten werden geschätzt, einen Großteil könnten Bund und Land übernehmen").
 _CONDITIONAL = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "sollten", "wollten", "gäbe",
                 "kämen", "dürften"}
+# Konjunktiv I forms no narrator uses: a sentence in them reports someone's words.
+_PRESENT_SUBJUNCTIVE = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege",
+                        "stehe", "gehe", "komme", "bleibe", "wisse", "brauche", "handle", "handele"}
 # Konjunktiv forms that are also indicative plurals ("die Mieter haben"), and words in -e that are no verbs.
 _INDICATIVE_TOO = {"haben", "werden"}
 _NOT_VERBS = set("""heute gerne ohne alle beide lange bitte alleine selbe eine keine jede diese jene welche manche einige
@@ -141,6 +144,11 @@ class Reader(TextReader):
                 subject = self._subject(toks, cue.index)
                 if subject and subject[0].start > toks[cue.index].start:
                     quoting.add(cue.index)  # "„…“, sagt eine Mutter aus Eschenau, die …": after her, no content
+        if not speech and quotes:
+            self._introduced_by_colon(toks, quotes)
+        for cue in speech:
+            if content[cue.index] is None and not quotes and _char_before(self.text, end) == ":":
+                self._quote_after_colon(toks, cue, end)
         for cue in cues:
             clause = content.get(cue.index)
             if cue.reporting:
@@ -152,6 +160,10 @@ class Reader(TextReader):
                 speaker, sure = self._speaker(toks, cue)
                 for a, b in self._coordinated(toks, clause):
                     self._add(a, b, speaker, cue.text, "indirect", 0.75 * sure)
+                if self.lex.compounds and clause[0] > toks[cue.index].start:
+                    ahead = self._content_before(toks, cue)  # "Kündigungen seien nicht geplant, sagte X, die Kurzarbeit werde …"
+                    if ahead:
+                        self._add(ahead[0].start, ahead[-1].end, speaker, cue.text, "indirect", 0.75 * sure)
         if len(self.found) == before:
             self._reported_by_source(toks, start, end)
         if len(self.found) == before:
@@ -164,6 +176,8 @@ class Reader(TextReader):
         low = t.lower
         if low not in lex.cue_forms or (t.capitalised and i > 0) or self._in_brackets(toks, i):
             return None
+        if i == 0 and low in ("asked", "gefragt"):
+            return None  # "Asked whether he would …": the question put to a speaker, not words of theirs
         reporting, end_index, text = False, i, t.text
         if low == "so" and lex.compounds and self._quote_before(toks, i) and "," in self.text[toks[i].start - 3:toks[i].start]:
             return Cue(i, t.text, False, i) if self._phrase(toks, i + 1) else None  # "«, so Ohlendorf."
@@ -322,7 +336,7 @@ class Reader(TextReader):
         """Whether a clause after a cue reports content: a subject, then its finite verb (German V2: "sein Land
         habe ..."; English "the plan would ..."), or a Konjunktiv anywhere near the start."""
         lex = self.lex
-        if lex.compounds and any(w.lower in lex.subjunctive for w in clause[:12]):
+        if lex.compounds and any(w.lower in lex.subjunctive or self._subjunctive_at(clause, j) for j, w in enumerate(clause[:12])):
             return True
         subject = self._phrase(clause, 0)
         if not subject or len(subject) >= len(clause) or self._breaks(clause, len(subject)):
@@ -345,8 +359,12 @@ class Reader(TextReader):
         inverted = subject[0].start > toks[i].start
         if inverted != self.lex.compounds:  # German: "..., sagte er"; English: "..., she said"
             return None
-        if len(toks) - max(cue.end_index, toks.index(subject[-1])) > 7:
+        after = max(cue.end_index, toks.index(subject[-1])) + 1
+        stop = next((j for j in range(after, len(toks)) if self._breaks(toks, j)), len(toks))
+        if stop - after > 7:
             return None  # "According to the complaint, Sturdevant wrote more than 300 checks …": the cue's own clause
+        if ":" in self.text[toks[stop - 1].end:toks[stop].start if stop < len(toks) else toks[stop - 1].end + 3]:
+            return None  # "Asked whether …, Sowerby said: „…“": the cue introduces what follows the colon
         lead = i if inverted else toks.index(subject[0])
         if lead == 0 or self._quote_before(toks, lead) or "," not in self.text[toks[lead - 1].end:toks[lead].start]:
             return None
@@ -430,12 +448,45 @@ class Reader(TextReader):
         if b - a >= 12:
             self._add(a, b, self._resolved(mention, phrase[0].start), cue, "reported", 0.6)
 
+    def _introduced_by_colon(self, toks: list[Token], quotes: list[int]) -> None:
+        """"Der Manager gab sich kämpferisch: „Wir werden nicht …“", "He was defiant: "We will …"": a quotation
+        after a colon, in a sentence with no verb of saying, is said by the sentence's subject."""
+        for run in self._runs(quotes):
+            q = self.quotes[run[0]]
+            if not toks or _char_before(self.text, q.open) != ":" or q.open - toks[0].start < 10:
+                continue
+            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence and m.start < q.open), None)
+            if subject is None:  # "Für das Jahr gab sich der Manager kämpferisch:": the one named before the colon
+                subject = next((m for m in reversed(self.mentions) if toks[0].start <= m.start < q.open), None)
+            if subject is None or not (subject.proper or subject.roles):
+                continue
+            name = self._resolved(subject, subject.start)
+            if name:
+                self.claimed.update(run)
+                self._add_quoted(q.start, self.quotes[run[-1]].end, name, ":", 0.6)
+
+    def _quote_after_colon(self, toks: list[Token], cue: Cue, end: int) -> None:
+        """"A Defra spokesperson said:" closing a paragraph, the quotation opening the next one: its words."""
+        after = end
+        while after < len(self.text) and self.text[after] in ": \t\n":
+            after += 1
+        k = bisect_left(self._quote_opens, after)
+        if k >= len(self.quotes) or self.quotes[k].open != after or k in self.titles:
+            return
+        speaker, sure = self._speaker(toks, cue)
+        if speaker:
+            self.claimed.add(k)
+            self._add_quoted(self.quotes[k].start, self.quotes[k].end, speaker, cue.text, 0.85 * sure)
+
     def _reported_on(self, toks: list[Token], quotes: list[int], start: int, end: int) -> None:
         """German reported speech runs on in the Konjunktiv without a cue of its own: "Sie sagte: „…“
         Künftig sollten auch möblierte Wohnungen …. Ausnahmen werde es weiter geben." Each such sentence
         right after a statement is that speaker's, until a sentence in the indicative ends the run."""
         said = self._said
-        if not self.lex.compounds or said is None or not toks or self.text[end - 1:end] == "?":
+        if not self.lex.compounds or not toks or self.text[end - 1:end] == "?" or toks[0].lower == "ob":
+            return  # "Ob die Union zustimmen würde, ließ er offen": a question left open
+        if said is None:
+            self._reported_by_subject(toks, quotes, start, end)
             return
         first_clause = next((j for j in range(1, len(toks)) if self._breaks(toks, j)), len(toks))
         mood = next((t for j, t in enumerate(toks) if self._subjunctive_at(toks, j)
@@ -448,6 +499,28 @@ class Reader(TextReader):
             return  # mostly a quotation: direct speech, settled with the quotations
         self.claimed.update(quotes)
         self._add(start, b, said.speaker, mood.text, "indirect", 0.55, said.speaker_id)
+
+    def _reported_by_subject(self, toks: list[Token], quotes: list[int], start: int, end: int) -> None:
+        """"Finanzchefin X verwies auf die Bilanz. Die Eigenkapitalquote liege bei 41 Prozent" / "X hält fest: Die
+        Lage sei stabil": a sentence in the Konjunktiv I (never the narrator's mood) reports who the sentence
+        before, or the clause before its colon, is about."""
+        colon = next((j for j in range(1, len(toks)) if ":" in self.text[toks[j - 1].end:toks[j].start]), None)
+        first_clause = next((j for j in range(1, len(toks)) if self._breaks(toks, j)), len(toks))
+        if colon is not None:
+            mood = next((t for j, t in enumerate(toks[colon:], colon) if t.lower in _PRESENT_SUBJUNCTIVE
+                         and j < colon + 8), None)  # fmt: skip
+            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence and m.start < toks[colon].start), None)
+            a = toks[colon].start
+        else:
+            mood = next((t for j, t in enumerate(toks[:first_clause]) if t.lower in _PRESENT_SUBJUNCTIVE
+                         or self._subjunctive_at(toks, j) and t.lower not in self.lex.subjunctive), None)  # fmt: skip
+            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence - 1), None)
+            a = start
+        if mood is None or subject is None or quotes or not (subject.proper or subject.roles):
+            return
+        name = self._resolved(subject, subject.start)
+        if name:
+            self._add(a, self._clause_end(a, end, stop_at_dash=False), name, mood.text, "indirect", 0.45)
 
     def _subjunctive_at(self, toks: list[Token], j: int) -> bool:
         """Whether toks[j] is a finite verb in the Konjunktiv: a known form ("sei", "werde", "müssten"), or a
@@ -537,6 +610,13 @@ class Reader(TextReader):
             self.voices.append((end, speaker))
         self.found.append(Suggestion(start, end, self.text[start:end], speaker, cue, mode, round(confidence, 2),
                                      speaker_id))  # fmt: skip
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last character before `at` that is not white space ("" at the start)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > 0 else ""
 
 
 def _distance(t: Token, q: Quotation) -> int:

@@ -196,7 +196,10 @@ def _ends_sentence(text: str, at: int, after: int) -> bool:
         return True
     word = m.group()
     if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-        return False
+        # "Hans J. Müller" goes on; "auf der Plattform X. Die Rechnung …" ends: an initial precedes a name, not an article
+        m2 = _FIRST_WORD.match(text, nxt, nxt + 20)
+        return m2 is not None and m2.group().lower() in _SENTENCE_OPENERS and len(word) == 1 and word.isupper() \
+            and word.lower() not in _ABBREVIATIONS
     if word.isdigit():  # "am 5. Januar": an ordinal, not the end of a sentence
         m2 = _FIRST_WORD.match(text, nxt, nxt + 20)
         return not (m2 and m2.group().lower() in _MONTHS)
@@ -204,4 +207,6 @@ def _ends_sentence(text: str, at: int, after: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"\w+$")
+_SENTENCE_OPENERS = set("""der die das den dem ein eine er sie es wir ich man the a an he she it they we i this that
+there""".split())
 _FIRST_WORD = re.compile(r"\w+")
