@@ -313,9 +313,11 @@ class TextReader:
             and not {"of", "der", "des", "von"} & set(name.lower().split()) \
             and not any(w[:1].isupper() and not self.lex.role_of(w.lower()) for w in name.split()[1:])  # "the Environment Agency"
         if mention.proper and " " not in bare:  # "Quennell", "Kestrel": one who has spoken before, if one has
-            spoken = next((v for _, v in reversed(self.voices) if len(v) > len(bare) and bare in v and same_speaker(v, bare)), None)
-            if spoken is not None:
-                return self._known(spoken)
+            for end, voice in reversed(self.voices):
+                if at - end >= REACH * 4:
+                    break
+                if len(voice) > len(bare) and bare in voice and same_speaker(voice, bare):
+                    return self._known(voice)
         for m in reversed(self.mentions) if mention.roles or " " not in bare else ():
             if at - m.start >= REACH * 4:
                 break  # far back, the same role or surname may be someone else

@@ -21,7 +21,7 @@ from ..model import Speaker
 from .lexicon import Lexicon
 from .reading import AND_WORDS, OBJECT_FIRST, QUOTE_MARKS, REACH, Cue, TextReader
 from .speakers import Mention, match_speaker
-from .text import Quotation, Token, sentences, words
+from .text import Quotation, Token, sentences
 
 # Cues whose infinitive clause is what someone means to do or wants done: "kündigte an, … vorzulegen".
 _INTENDING = {"kündigte", "kündigt", "kündigten", "angekündigt", "forderte", "fordert", "forderten", "gefordert",
@@ -455,7 +455,7 @@ class Reader(TextReader):
             q = self.quotes[run[0]]
             if not toks or _char_before(self.text, q.open) != ":" or q.open - toks[0].start < 10:
                 continue
-            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence and m.start < q.open), None)
+            subject = self._subject_of(self.sentence, before=q.open)
             if subject is None:  # "Für das Jahr gab sich der Manager kämpferisch:": the one named before the colon
                 subject = next((m for m in reversed(self.mentions) if toks[0].start <= m.start < q.open), None)
             if subject is None or not (subject.proper or subject.roles):
@@ -509,18 +509,27 @@ class Reader(TextReader):
         if colon is not None:
             mood = next((t for j, t in enumerate(toks[colon:], colon) if t.lower in _PRESENT_SUBJUNCTIVE
                          and j < colon + 8), None)  # fmt: skip
-            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence and m.start < toks[colon].start), None)
+            subject = self._subject_of(self.sentence, before=toks[colon].start)
             a = toks[colon].start
         else:
             mood = next((t for j, t in enumerate(toks[:first_clause]) if t.lower in _PRESENT_SUBJUNCTIVE
                          or self._subjunctive_at(toks, j) and t.lower not in self.lex.subjunctive), None)  # fmt: skip
-            subject = next((m for m in reversed(self.subjects) if m.sentence == self.sentence - 1), None)
+            subject = self._subject_of(self.sentence - 1)
             a = start
         if mood is None or subject is None or quotes or not (subject.proper or subject.roles):
             return
         name = self._resolved(subject, subject.start)
         if name:
             self._add(a, self._clause_end(a, end, stop_at_dash=False), name, mood.text, "indirect", 0.45)
+
+    def _subject_of(self, sentence: int, before: int | None = None) -> Mention | None:
+        """The last subject noted in a sentence (before a position in it), looked for from the end only as far as that sentence."""
+        for m in reversed(self.subjects):
+            if m.sentence < sentence:
+                return None
+            if m.sentence == sentence and (before is None or m.start < before):
+                return m
+        return None
 
     def _subjunctive_at(self, toks: list[Token], j: int) -> bool:
         """Whether toks[j] is a finite verb in the Konjunktiv: a known form ("sei", "werde", "müssten"), or a
@@ -594,7 +603,7 @@ class Reader(TextReader):
     def _continues(self, after: int, q: Quotation) -> bool:
         """Whether only the attribution of the quotation before ("", sagte er. "") or nothing stands between two."""
         between = self.text[after:q.open]
-        inner = words(self.text, after, q.open)
+        inner = self.tokens[bisect_left(self._starts, after):bisect_left(self._starts, q.open)]  # the words outside quotations
         if "\n\n" in between.strip() or any(c in "„“”\"»«" for c in between[2:-1]) and len(inner) > 6:
             return False
         return not inner or (len(inner) <= 25 and any(t.lower in self.lex.speech or t.lower == "so" for t in inner))
