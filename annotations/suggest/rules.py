@@ -8,6 +8,11 @@ Quotations no cue claimed inherit the speaker of the quote they continue ("„A�
 „B“"). The speaker is the subject of the cue, resolved: a pronoun to the speaker it refers to,
 a role ("der Präsident") or a surname to the full name named earlier, then to the project's
 speakers.
+
+Beyond the cue verbs: German reported speech running on in the Konjunktiv after a statement (or
+after the sentence naming whom it is about), announced intentions in infinitive clauses ("kündigte
+an, … vorzulegen"), quotations introduced by a colon, "said:" closing a paragraph before the
+quotation, and interview answers ("Reimold: …") one statement a paragraph.
 """
 
 from __future__ import annotations
