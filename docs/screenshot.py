@@ -58,7 +58,10 @@ def build_demo(path: Path) -> Store:
 def main(out: Path) -> None:
     app = QApplication.instance() or QApplication([])
     from desktop.annotators import set_annotator_name
+    from desktop.i18n import install_translators
     from desktop.main_window import MainWindow
+
+    install_translators("en")  # as the app does: English counts its plurals through a catalogue
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["HOME"] = tmp  # the status bar shows the project as a reader would have it: ~/Documents/...
@@ -82,7 +85,18 @@ def main(out: Path) -> None:
         window.grab().save(str(out.with_name("suggestions.png")))
         window.close()
         store.close()
-    print(f"wrote {out} and {out.with_name('suggestions.png')}")
+        install_translators("de")  # the third picture: the same window in German, as a German system shows it
+        store = Store.open(Path(tmp) / "Documents" / "kasachstan-2022.standpoint")
+        window = MainWindow(store, settings=settings)
+        window.resize(1360, 820)
+        window.show()
+        window.statements.select_statement(third.id)
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(out.with_name("screenshot-de.png")))
+        window.close()
+        store.close()
+    print(f"wrote {out}, {out.with_name('suggestions.png')} and {out.with_name('screenshot-de.png')}")
 
 
 if __name__ == "__main__":
