@@ -145,7 +145,7 @@ def _table(section: Section, sheet: Worksheet, key: bool, qt: bool) -> list[str]
     # wherever a page ends, but keeps a whole table together when the PDF writer moves it to the next page.
     # Qt shares the width out by content, which would squeeze the empty answer columns: the widths are given.
     answer = min(18, 64 // (len(heads) - 2))
-    widths = [7, 100 - 7 - answer * (len(heads) - 2)] + [answer] * (len(heads) - 2)
+    widths = [9, 100 - 9 - answer * (len(heads) - 2)] + [answer] * (len(heads) - 2)  # 9%: "Nr." on one line
     header = "<tr>" + "".join(f'<th width="{w}%">{html.escape(labels[h])}</th>' for h, w in zip(heads, widths)) + "</tr>"
     # Qt's PDF writer reads page breaks only from the element's own style.
     out = [f'<h2 style="page-break-before: always">{html.escape(labels["statements"])}</h2>']
