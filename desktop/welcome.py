@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -45,9 +45,15 @@ class WelcomePane(QWidget):
         inner = QWidget()
         inner.setLayout(column)
         inner.setMaximumWidth(520)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its size hint, and a word-wrapped
+        # label then gets one line's height for three lines of text.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(inner, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.set_read_only(False)
 

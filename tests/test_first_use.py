@@ -84,6 +84,15 @@ def test_new_project_never_replaces_an_existing_file(window, tmp_path, monkeypat
     assert [w for w in opening._open_windows if w is not window] == []
 
 
+@pytest.mark.parametrize("size", [(1000, 640), (640, 480)])
+def test_the_welcome_shows_every_line_of_its_hint(empty_window, qtbot, size):
+    empty_window.resize(*size)
+    qtbot.waitUntil(lambda: empty_window.welcome.hint.width() > 0)
+    hint = empty_window.welcome.hint
+    # a word-wrapped label squeezed to one line's height cuts its text off: it must get the height its width needs
+    assert hint.height() >= hint.heightForWidth(hint.width()) > hint.fontMetrics().lineSpacing()
+
+
 def test_dropping_an_article_on_the_welcome_imports_it(empty_window, qtbot):
     w = empty_window
     assert w.article_pane.currentWidget() is w.welcome
