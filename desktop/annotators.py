@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -71,14 +72,20 @@ class AnnotatorPrompt(QWidget):
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.addWidget(QLabel(self.tr("Your name as annotator:")))
+        # The question, then the answer, then the buttons: side by side, a narrow side panel cut them off.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 4)
+        question = QLabel(self.tr("Your name as annotator:"))
+        question.setWordWrap(True)
+        column.addWidget(question)
         self.field = QLineEdit(annotator_name(settings))
         self.field.setPlaceholderText(self.tr("the name your statements carry"))
         self.field.setAccessibleName(self.tr("Your name as annotator"))
         self.field.returnPressed.connect(self.save)
-        layout.addWidget(self.field, 1)
+        column.addWidget(self.field)
+        layout = QHBoxLayout()
+        layout.addStretch(1)
+        column.addLayout(layout)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.skip_button = QPushButton(self.tr("Skip"))
