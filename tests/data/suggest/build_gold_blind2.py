@@ -222,9 +222,10 @@ def build(name, entries):
         fh.write("\n")
 
 
-if __name__ == "__main__":
+def write_all(gold_marks: dict) -> None:
+    """Write every article's gold file and say what each holds."""
     total = 0
-    for name, entries in GOLD.items():
+    for name, entries in gold_marks.items():
         build(name, entries)
         gold = validate(name)
         with open(os.path.join(HERE, name + ".txt"), encoding="utf-8") as fh:
@@ -233,3 +234,7 @@ if __name__ == "__main__":
         total += len(gold)
         print(f"{name}: {words} words, {len(gold)} statements {counts}")
     print("total", total, "- all quotes == text[start:end]")
+
+
+if __name__ == "__main__":
+    write_all(GOLD)

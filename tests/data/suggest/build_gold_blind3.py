@@ -34,8 +34,8 @@ occurrence index is given.  Judgement calls beyond those of build_gold_blind2.py
 """
 import os
 
-from build_gold_blind2 import build
-from build_gold_others import D, I, R, validate  # noqa: E741
+from build_gold_blind2 import write_all
+from build_gold_others import D, I, R  # noqa: E741
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -216,13 +216,4 @@ GOLD = {
 
 
 if __name__ == "__main__":
-    total = 0
-    for name, entries in GOLD.items():
-        build(name, entries)
-        gold = validate(name)
-        with open(os.path.join(HERE, name + ".txt"), encoding="utf-8") as fh:
-            words = len(fh.read().split())
-        counts = {m: sum(g["mode"] == m for g in gold) for m in (D, I, R)}
-        total += len(gold)
-        print(f"{name}: {words} words, {len(gold)} statements {counts}")
-    print("total", total, "- all quotes == text[start:end]")
+    write_all(GOLD)
