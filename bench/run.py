@@ -106,6 +106,8 @@ class Bench:
         from PySide6.QtWidgets import QPlainTextEdit
 
         from annotations.model import Document
+        from annotations.store.columns import StatementColumns
+        from desktop.highlights import Palette
         from desktop.reader import ArticleView
 
         size = 100_000 if self.quick else 1_000_000
@@ -121,7 +123,7 @@ class Bench:
             raw.viewport().repaint()
 
         def ours():
-            view.show_document(doc, [], {})
+            view.show_document(doc, StatementColumns(), Palette({}))
             view.viewport().repaint()
 
         f, o = median_time(floor, self.repeats), median_time(ours, self.repeats)
@@ -225,7 +227,7 @@ class Bench:
         QApplication.processEvents()
         self.add(f"focus the filter, {count:,} statements (once)", time.perf_counter() - t, None, "s", "(context)", True)
         typed, floor_times = [], []
-        quotes = [s.quote.casefold() for s in window.list_model.all]
+        quotes = [s.quote.casefold() for s in window.list_model.statements()]
         for prefix in ("s", "sa", "sag", "sagt", "sagte", ""):
             t = time.perf_counter()
             window.filter.setText(prefix)

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             # Counted in the model as rows change: a COUNT over 100k rows took 100 ms per edit.
             m = self.list_model
             layer = f" · {sum(m.annotator_counts[a] for a in m.layer):,} by the annotators shown" if m.layer is not None else ""
-            self.count_label.setText(f"{counted(len(m.all), 'statement')} · {m.incomplete} incomplete"
+            self.count_label.setText(f"{counted(len(m.columns), 'statement')} · {m.incomplete} incomplete"
                                      + (f" · {m.unplaced} not found" if m.unplaced else "") + layer)  # fmt: skip
         self.path_label.setText(_display_path(self.store.path))
         self.path_label.setToolTip(str(self.store.path.resolve()))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from annotations.errors import ImportFailed
 from annotations.model import Document
+from annotations.store.columns import StatementColumns
 from annotations.wording import counted
 
 from ..commands import documents as commands
@@ -89,11 +90,10 @@ class DocumentsController(QObject):
     def _show(self, document_id: int) -> None:
         w = self.w
         self.current = self.store.document(document_id)
-        statements = self.store.statement_heads(document_id)  # the rest of each is read as it is shown
-        self.store.fill_statements(statements[:FIRST_ROWS])  # the first screen's, at once (damage shows here)
-        w.statements.show_statements(statements, ordered=True)
-        shown = w.statements.visible(statements)
-        w.reader.show_document(self.current, shown, w.statements.colours(shown))
+        w.statements.show_statements(self.store.statement_columns(document_id))  # the rest is read as it is shown
+        # The first screen's quotes and notes at once (a damaged row shows here, as it did when all were read).
+        self.store.fill_statements(w.list_model.first_statements(FIRST_ROWS))
+        w.reader.show_document(self.current, w.list_model.shown_columns(), w.statements.palette())
         if document_id in self.scroll_positions:
             w.reader.scroll_to_top(self.scroll_positions[document_id])
         w.editor.set_statement(None)
@@ -103,7 +103,7 @@ class DocumentsController(QObject):
 
     def show_no_document(self) -> None:
         self.current = None
-        self.w.statements.show_statements([])
+        self.w.statements.show_statements(StatementColumns())
         self.w.reader.clear_document()
         self.w.editor.set_statement(None)
         self.w.update_status()
