@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -268,26 +267,8 @@ class StatementMethods(DocumentMethods):
     def statement_heads(self, document_id: int) -> list[Statement]:
         """A document's statements in reading order (start, end, id), each with only its place, speaker, stance,
         annotator and status read; the other fields are read when first asked for (see StatementHead)."""
-        rows = self.db.execute(f"SELECT {HEAD_COLUMNS} FROM statements WHERE document_id = ?"
-                               ' ORDER BY start, "end", id', (document_id,)).fetchall()  # fmt: skip
-        new, cls, fields = _new, StatementHead, _HEAD_FIELDS
-        out: list[Statement] = []
-        append = out.append
-        collecting = gc.isenabled()
-        gc.disable()  # 100,000 new objects would start a dozen collections that find nothing to free
-        try:
-            for row in rows:
-                st = new(cls)
-                values = st.__dict__
-                values.update(zip(fields, row))
-                values["document_id"] = document_id
-                values["anchored"] = bool(row[6])
-                values["_store"] = self
-                append(st)
-        finally:
-            if collecting:
-                gc.enable()
-        return out
+        columns = self.statement_columns(document_id)
+        return [columns.head(i) for i in range(len(columns))]
 
     def statement_columns(self, document_id: int) -> StatementColumns:
         """A document's statements in reading order as columns (place, speaker, stance, annotator, whether it is

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,19 +22,6 @@ if TYPE_CHECKING:
     from annotations.reanchoring import ReanchorReport
 
     from ..main_window import MainWindow
-
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """Python's cycle collector paused: building 100,000 statements, their keys and rows would start it
-    again and again, each time walking every object made so far, to free nothing (a third of opening)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 FIRST_ROWS = 100  # statements whose quotes and notes opening a document reads with their places
@@ -84,8 +68,7 @@ class DocumentsController(QObject):
         w.editor.flush()
         if self.current is not None:
             self.scroll_positions[self.current.id] = w.reader.top_position()
-        with no_collection():
-            self._show(document_id)
+        self._show(document_id)
 
     def _show(self, document_id: int) -> None:
         w = self.w
