@@ -58,13 +58,14 @@ def main() -> None:
             target = None
     elif mode == "article":
         from annotations.store import Store
+        from desktop.highlights import Palette
         from desktop.reader import ArticleView
 
         store = Store.open(sys.argv[2], backup=False)
         window = QMainWindow()
         target = ArticleView()
         doc = store.document(store.document_ids()[0])
-        target.show_document(doc, store.statements(doc.id), {})
+        target.show_document(doc, store.statement_columns(doc.id), Palette({}))
         window.setCentralWidget(target)
     else:
         import tempfile

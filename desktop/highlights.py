@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+import operator
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+from annotations.model import Statement
+from annotations.store.columns import StatementColumns
+
+UNTAGGED_COLOUR = "#9e9e9e"
 
 
 @dataclass(frozen=True)
@@ -11,78 +17,68 @@ class Span:
     start: int  # UTF-16, inclusive
     end: int  # UTF-16, exclusive
     id: int
+    speaker_id: int | None = None
+    stance_id: int | None = None
 
 
-def _length(key: tuple[int, int, int]) -> int:
-    return key[1] - key[0]
+@dataclass(frozen=True)
+class Palette:
+    """What colours a highlight: its stance's colour, or its speaker's while `by_speaker` is given."""
+
+    by_stance: dict[int, str]
+    by_speaker: dict[int, str] | None = None
+
+    def colour(self, speaker_id: int | None, stance_id: int | None) -> str:
+        found = self.by_stance.get(stance_id) if self.by_speaker is None else self.by_speaker.get(speaker_id)  # type: ignore[arg-type]
+        return found or UNTAGGED_COLOUR
 
 
 class SpanIndex:
-    """Spans sorted by start; overlap queries look back at most the longest span's length.
+    """Statements as columns sorted by start, in UTF-16 units; overlap queries look back at most the longest
+    span's length.
 
     Bounded look-back keeps a query O(log n + hits) for news-length statements, the same trick
-    as the bounded SQL overlap query measured in DESIGN.md.
+    as the bounded SQL overlap query measured in DESIGN.md. A Span is made only for a hit.
     """
 
-    _lazy_ids: bool
-    _ids: dict[int, tuple[int, int, int]]
-
-    def __init__(self, spans: list[Span] = ()):  # type: ignore[assignment]
-        self._keys: list[tuple[int, int, int]] = sorted((s.start, s.end, s.id) for s in spans)
-        self._by_id = {k[2]: k for k in self._keys}
-        self._longest = max((e - s for s, e, _ in self._keys), default=0)
-
-    @classmethod
-    def of_keys(cls, keys: list[tuple[int, int, int]], longest: int | None = None) -> SpanIndex:
-        """An index of (start, end, id) keys, made without a Span for each; `longest`: the longest span's
-        length, if the caller knows it. The keys by id follow when first needed."""
-        index = cls()
-        index._keys = sorted(keys)
-        index._lazy_ids = True
-        index._longest = max(map(_length, index._keys), default=0) if longest is None else longest
-        return index
-
-    @property
-    def _by_id(self) -> dict[int, tuple[int, int, int]]:
-        if self._lazy_ids:
-            self._ids = {k[2]: k for k in self._keys}
-            self._lazy_ids = False
-        return self._ids
-
-    @_by_id.setter
-    def _by_id(self, ids: dict[int, tuple[int, int, int]]) -> None:
-        self._ids, self._lazy_ids = ids, False
+    def __init__(self, columns: StatementColumns | None = None):
+        self.columns = columns if columns is not None else StatementColumns()
+        self._longest = max(map(operator.sub, self.columns.ends, self.columns.starts), default=0)
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self.columns)
 
     def __contains__(self, statement_id: int) -> bool:
-        return statement_id in self._by_id
+        return statement_id in self.columns
+
+    def _span(self, i: int) -> Span:
+        c = self.columns
+        return Span(c.starts[i], c.ends[i], c.ids[i], c.speaker_ids[i], c.stance_ids[i])
 
     def span(self, statement_id: int) -> Span | None:
-        k = self._by_id.get(statement_id)
-        return Span(*k) if k else None
+        i = self.columns.position(statement_id)
+        return None if i is None else self._span(i)
 
-    def add(self, span: Span) -> None:
-        self.remove(span.id)
-        key = (span.start, span.end, span.id)
-        insort(self._keys, key)
-        self._by_id[span.id] = key
-        self._longest = max(self._longest, span.end - span.start)
+    def add(self, st: Statement, start: int | None = None, end: int | None = None) -> None:
+        """Add (or move) a statement, at `start` and `end` in UTF-16 units (its own offsets if not given)."""
+        self.remove(st.id)
+        i = self.columns.insert(st, start, end)
+        self._longest = max(self._longest, self.columns.ends[i] - self.columns.starts[i])
 
     def remove(self, statement_id: int) -> Span | None:
-        key = self._by_id.pop(statement_id, None)
-        if key is None:
+        i = self.columns.position(statement_id)
+        if i is None:
             return None
-        i = bisect_left(self._keys, key)
-        del self._keys[i]
-        return Span(*key)
+        span = self._span(i)
+        self.columns.delete(i)
+        return span
 
     def overlapping(self, start: int, end: int) -> list[Span]:
         """Spans that share at least one unit with [start, end), in order of start."""
-        lo = bisect_left(self._keys, (start - self._longest, -1, -1))
-        hi = bisect_left(self._keys, (end, -1, -1))
-        return [Span(*k) for k in self._keys[lo:hi] if k[1] > start]
+        starts, ends = self.columns.starts, self.columns.ends
+        lo = bisect_left(starts, start - self._longest)
+        hi = bisect_left(starts, end)
+        return [self._span(i) for i in range(lo, hi) if ends[i] > start]
 
     def at(self, position: int) -> list[Span]:
         """Spans covering one position, shortest first (the most specific statement)."""
@@ -90,8 +86,8 @@ class SpanIndex:
         return sorted(hits, key=lambda s: (s.end - s.start, s.start))
 
     def ids_in_order(self) -> list[int]:
-        return [k[2] for k in self._keys]
+        return list(self.columns.ids)
 
     def next_start_after(self, position: int) -> int | None:
-        i = bisect_right(self._keys, (position, 1 << 62, 1 << 62))
-        return self._keys[i][0] if i < len(self._keys) else None
+        i = bisect_right(self.columns.starts, position)
+        return self.columns.starts[i] if i < len(self.columns) else None

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         else:
             # Counted in the model as rows change: a COUNT over 100k rows took 100 ms per edit.
             m = self.list_model
-            parts = [self.tr("%n statement(s)", "", len(m.all)), self.tr("%n incomplete", "", m.incomplete)]
+            parts = [self.tr("%n statement(s)", "", len(m.columns)), self.tr("%n incomplete", "", m.incomplete)]
             if m.unplaced:
                 parts.append(self.tr("%n not found", "", m.unplaced))
             if m.layer is not None:

@@ -12,13 +12,13 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
-from .highlights import SpanIndex
+from .highlights import Span, SpanIndex
 
 HIGHLIGHT_ALPHA = 80
 
 
 class BlockPainter:
-    def __init__(self, document: QTextDocument, colour_of: Callable[[int], str]):
+    def __init__(self, document: QTextDocument, colour_of: Callable[[Span], str]):
         self.document = document
         self.colour_of = colour_of
         self.index = SpanIndex()
@@ -74,21 +74,22 @@ class BlockPainter:
                 continue
             # Overlaps: the shortest statement gives the colour; a run inside several is underlined.
             top = min(active, key=lambda sp: (sp.end - sp.start, -sp.start))
-            key = (top.id, len(active) > 1, active[0].id if len(active) > 1 else 0)
+            under = active[0] if len(active) > 1 else None
+            key = (top.id, under is not None, under.id if under is not None else 0)
             fmt = formats.get(key)
             if fmt is None:
-                fmt = formats[key] = self._format(base, top.id, active[0].id if len(active) > 1 else None)
+                fmt = formats[key] = self._format(base, top, under)
             out.append(_range(a - pos, b - a, fmt))
         return out
 
-    def _format(self, base: QTextCharFormat, colour_id: int, underline_id: int | None) -> QTextCharFormat:
+    def _format(self, base: QTextCharFormat, top: Span, under: Span | None) -> QTextCharFormat:
         fmt = QTextCharFormat(base)
-        colour = QColor(self.colour_of(colour_id))
+        colour = QColor(self.colour_of(top))
         colour.setAlpha(HIGHLIGHT_ALPHA)
         fmt.setBackground(colour)
-        if underline_id is not None:
+        if under is not None:
             fmt.setFontUnderline(True)
-            fmt.setUnderlineColor(QColor(self.colour_of(underline_id)))
+            fmt.setUnderlineColor(QColor(self.colour_of(under)))
         return fmt
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
@@ -19,17 +18,18 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from annotations.anchoring import snap_to_words
 from annotations.model import Document, Statement
 from annotations.offsets import Utf16Map
+from annotations.store.columns import StatementColumns
 
 from .fonts import reading_font
-from .highlights import Span, SpanIndex
+from .highlights import UNTAGGED_COLOUR, Palette, Span, SpanIndex
 from .outlines import Outlines
 from .painting import BlockPainter
 from .wordbreaks import qt_word_breaks
 
 READING_WIDTH_CHARS = 72  # a comfortable measure for running text
 MIN_READING_CHARS = 40  # the narrowest line the article is given, however small the window
-UNTAGGED_COLOUR = "#9e9e9e"
 CURSOR_MARGIN_LINES = 3  # lines kept between the cursor and the top or bottom edge when it moves
+__all__ = ["UNTAGGED_COLOUR", "ArticleView", "reading_font"]
 
 
 class ArticleView(QPlainTextEdit):
@@ -54,13 +54,12 @@ class ArticleView(QPlainTextEdit):
         self.document().setDocumentMargin(18)
         # The margins beside the text column are part of the page, not a grey frame around it.
         self.setStyleSheet("ArticleView { background: palette(base); }")
-        self.colours: dict[int, str] = {}
+        self.colouring = Palette({})  # not `palette`: QWidget.palette() is the widget's own
         self.document_model: Document | None = None
         self.map = Utf16Map("")
-        self._keys: dict[int, tuple[int, int, tuple[int, int, int]]] = {}  # id -> code points, UTF-16 key
         self.current_id: int | None = None
         self.context_actions: list = []
-        self.painter = BlockPainter(self.document(), self.colour_of)
+        self.painter = BlockPainter(self.document(), self._colour)
         self.zoom_steps = 0
         self._centring = False
         self.outlines = Outlines()
@@ -71,19 +70,13 @@ class ArticleView(QPlainTextEdit):
     def index(self) -> SpanIndex:
         return self.painter.index
 
-    def show_document(self, document: Document, statements: Iterable[Statement], colours: dict[int, str]) -> None:
+    def show_document(self, document: Document, statements: StatementColumns, palette: Palette) -> None:
+        """Show a document with these of its statements highlighted (columns in code points, as read)."""
         self.document_model = document
         self.map = Utf16Map(document.text)
-        self._keys = {}
-        self.colours = dict(colours)
-        statements = list(statements)
-        to_utf16 = self.map.to_utf16_many
-        # Keys straight from the offsets, converted all at once: no Span, no bisection per offset.
-        starts, ends = [s.start for s in statements], [s.end for s in statements]
-        longest = max(map(operator.sub, ends, starts), default=0)
-        keys = list(zip(to_utf16(starts), to_utf16(ends), [s.id for s in statements]))
-        # The longest span in UTF-16 is at most that many astral characters longer.
-        self.painter.index = SpanIndex.of_keys(keys, longest + self.map.utf16_length - self.map.length)
+        self.colouring = palette
+        # Offsets converted all at once, into lists of the view's own: no Span, no bisection per offset.
+        self.painter.index = SpanIndex(statements.converted(self.map.to_utf16_many))
         self.current_id = None
         self.painter.reset()
         self.outlines.set([], None)
@@ -97,11 +90,9 @@ class ArticleView(QPlainTextEdit):
     def clear_document(self) -> None:
         self.document_model = None
         self.map = Utf16Map("")
-        self._keys = {}
         self.painter.index = SpanIndex()
         self.painter.heading_blocks = set()
         self.painter.reset()
-        self.colours = {}
         self.current_id = None
         self.outlines.set([], None)
         self.setPlainText("")
@@ -120,52 +111,42 @@ class ArticleView(QPlainTextEdit):
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
         self.ensureCursorVisible()
 
-    def _span(self, st: Statement) -> Span:
-        return Span(self.map.to_utf16(st.start), self.map.to_utf16(st.end), st.id)
-
     def colour_of(self, statement_id: int) -> str:
-        return self.colours.get(statement_id, UNTAGGED_COLOUR)
+        """The colour of a statement's highlight (grey for one without a stance, or a speaker)."""
+        span = self.index.span(statement_id)
+        return self._colour(span) if span is not None else UNTAGGED_COLOUR
 
-    def update_statements(self, changed: Iterable[Statement], removed: Iterable[int], colours: dict[int, str]) -> None:
+    def _colour(self, span: Span) -> str:
+        return self.colouring.colour(span.speaker_id, span.stance_id)
+
+    def update_statements(self, changed: Iterable[Statement], removed: Iterable[int]) -> None:
         """Apply created, edited and deleted statements, redrawing only the blocks they touch."""
         touched: list[tuple[int, int]] = []
         for statement_id in removed:
             old = self.index.remove(statement_id)
-            self.colours.pop(statement_id, None)
             if old:
                 touched.append((old.start, old.end))
         for st in changed:
-            self.colours.pop(st.id, None)  # a cleared stance leaves no colour behind
-            old = self.index.span(st.id)
+            old = self.index.remove(st.id)
             if old:
                 touched.append((old.start, old.end))
-            span = self._span(st)
-            self.index.add(span)
-            touched.append((span.start, span.end))
-        self.colours.update(colours)
+            start, end = self.map.to_utf16(st.start), self.map.to_utf16(st.end)
+            self.index.add(st, start, end)
+            touched.append((start, end))
         self._rehighlight_ranges(touched)
         if self.current_id is not None:
             self._mark_current()
 
-    def show_statements(self, statements: Iterable[Statement], colours: dict[int, str]) -> None:
-        """Highlight these statements instead of those shown (another layer of annotators), text unchanged.
-
-        Each statement's UTF-16 span is kept by id with the code points it came from, so switching layers
-        back and forth converts only what changed (most of a switch at 100k statements was converting)."""
-        self.colours = dict(colours)
-        known, keys, to_utf16 = self._keys, [], self.map.to_utf16
-        for st in statements:
-            cached = known.get(st.id)
-            if cached is None or cached[0] != st.start or cached[1] != st.end:
-                cached = known[st.id] = (st.start, st.end, (to_utf16(st.start), to_utf16(st.end), st.id))
-            keys.append(cached[2])
-        self.painter.index = SpanIndex.of_keys(keys)
+    def show_statements(self, statements: StatementColumns, palette: Palette) -> None:
+        """Highlight these statements instead of those shown (another layer of annotators), text unchanged."""
+        self.colouring = palette
+        self.painter.index = SpanIndex(statements.converted(self.map.to_utf16_many))
         self.painter.reset()
         self._format_visible()
         self._mark_current()
 
-    def recolour(self, colours: dict[int, str]) -> None:
-        self.colours = dict(colours)
+    def recolour(self, palette: Palette) -> None:
+        self.colouring = palette
         self.painter.reset()
         self._format_visible()
         self._mark_current()
@@ -301,7 +282,7 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
-        colour = QColor(self.colour_of(span.id))
+        colour = QColor(self._colour(span))
         colour.setAlpha(170)
         sel.format.setBackground(colour)
         sel.format.setForeground(self.palette().color(QPalette.ColorRole.Text))

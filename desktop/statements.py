@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,7 +20,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QWidget
 
 from annotations.model import Statement
-from annotations.store.statements import StatementHead
+from annotations.store.columns import StatementColumns
 
 from .commands import excerpt
 
@@ -42,22 +44,26 @@ def colour_chip(colour: str, size: int = 12) -> QIcon:
 
 class StatementListModel(QAbstractTableModel):
     """Rows are statements sorted by (start, end, id). Filtering happens in Python and resets the
-    model: measured 30-530 ms at 100k rows against 0.8-2.9 s for QSortFilterProxyModel (DESIGN.md)."""
+    model: measured 30-530 ms at 100k rows against 0.8-2.9 s for QSortFilterProxyModel (DESIGN.md).
+
+    The statements are held as columns (StatementColumns); a statement object is made for a row only
+    when it is shown or asked for, so opening 100,000 statements makes some twenty of them.
+    """
 
     StatementIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.all: list[Statement] = []
-        self.rows: list[Statement] = []
+        self.columns = StatementColumns()  # every statement of the document
+        self.shown: list[int] | None = None  # the ids of the rows, in order; None: every statement
         # Keyed by id and looked up with a statement's speaker_id / stance_id, which may be None: no entry.
         self.speaker_names: dict[Any, str] = {}
         self.stance_labels: dict[Any, str] = {}
         self.stance_colours: dict[Any, str] = {}
         self.speaker_colours: dict[Any, str] = {}  # shown beside names while highlights follow speakers
-        self._by_id: dict[int, Statement] = {}
+        self._made: dict[int, Statement] = {}  # the statements made for rows, by id
+        self._texts: dict[int, tuple[str, str]] | None = None  # quote and note by id, once the filter needs them
         self._hay: dict[int, str] = {}  # what the filter searches, case-folded once per statement
-        self._filled = True  # whether every statement's quote and note are read (see StatementHead)
         self.incomplete = 0
         self.unplaced = 0
         self.filter_text = ""
@@ -81,25 +87,43 @@ class StatementListModel(QAbstractTableModel):
         if colours == self.speaker_colours:
             return
         self.speaker_colours = colours
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1),
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1),
                                   [Qt.ItemDataRole.DecorationRole])  # fmt: skip
 
-    def set_statements(self, statements: list[Statement], ordered: bool = False) -> None:
-        """Show these statements; `ordered`: they come sorted by (start, end, id) already (as the store reads
-        them). They may be StatementHeads: the list reads each quote as its row is shown, and all of them
-        once the filter is used."""
-        self.all = list(statements) if ordered else sorted(statements, key=_order)
-        self._by_id = {s.id: s for s in self.all}
+    def set_statements(self, statements: StatementColumns | list[Statement]) -> None:
+        """Show these statements (columns as the store reads them, or statements in any order). The list reads
+        each quote as its row is shown, and all of them once the filter is used."""
+        if isinstance(statements, StatementColumns):
+            columns, self._made = statements, {}
+        else:
+            columns, self._made = StatementColumns.of(statements), {s.id: s for s in statements}
+        self.columns = columns
+        self._texts = None
         self._hay.clear()
-        self._filled = not any(type(s) is StatementHead for s in self.all)
-        speakers = [s.speaker_id for s in self.all]
-        stances = [s.stance_id for s in self.all]
-        self.incomplete = speakers.count(None) + stances.count(None) - sum(
-            1 for a, b in zip(speakers, stances) if a is None and b is None)  # fmt: skip
-        self.unplaced = [s.anchored for s in self.all].count(False)
-        self.annotator_counts = Counter([s.annotator for s in self.all])
+        self.incomplete = columns.incomplete_count()
+        self.unplaced = columns.anchored.count(0)
+        self.annotator_counts = Counter(columns.annotators)
         self._refilter()
+
+    def statements(self) -> list[Statement]:
+        """Every statement of the document, in reading order (one object each: for tests and exports, not views)."""
+        return [self._statement(i) for i in range(len(self.columns))]
+
+    def shown_columns(self) -> StatementColumns:
+        """The statements of the annotators shown (what the article highlights), filter or not."""
+        if self.layer is None:
+            return self.columns
+        layer = self.layer
+        return self.columns.where([a in layer for a in self.columns.annotators])
+
+    def shown_ids(self) -> list[int]:
+        """The ids of the rows the list shows (the filter and the layer applied), in order."""
+        return [self.columns.ids[self._position(r)] for r in range(self.rowCount())]
+
+    def first_statements(self, count: int) -> list[Statement]:
+        """The statements of the first rows (to read their quotes at once)."""
+        return [s for s in map(self.statement_at, range(min(count, self.rowCount()))) if s is not None]
 
     def annotators(self) -> list[str]:
         """The annotators whose statements the document holds."""
@@ -125,52 +149,68 @@ class StatementListModel(QAbstractTableModel):
         would move the current row away and back, and the editor with it (and its focus).
         """
         small = len(changed) + len(removed) <= 32
+        cols = self.columns
         moved: list[Statement] = []
         for st in changed:
-            old = self._by_id.get(st.id)
-            if old is None or _order(old) != _order(st):
+            i = cols.position(st.id)
+            if i is None or (cols.starts[i], cols.ends[i]) != (st.start, st.end):
                 moved.append(st)
                 continue
-            self._forget(old)
-            self._remember(st)
-            self.all[_bisect(self.all, st)] = st
-            row = _bisect(self.rows, st)
-            if small and row < len(self.rows) and self.rows[row].id == st.id:
-                self.rows[row] = st  # a shown row stays shown while it is edited, filter or not
+            self._count(i, -1)
+            cols.update(i, st)
+            self._count(i, 1)
+            self._keep(st)
+            row = self.row_of(st.id) if small else None
+            if row is not None:  # a shown row stays shown while it is edited, filter or not
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         for statement_id in [*removed, *(s.id for s in moved)]:
-            old = self._by_id.pop(statement_id, None)
-            if old is None:
+            i = cols.position(statement_id)
+            if i is None:
                 continue
-            self._forget(old)
-            del self.all[_bisect(self.all, old)]
-            row = _bisect(self.rows, old)
-            if small and row < len(self.rows) and self.rows[row].id == statement_id:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.rows[row]
-                self.endRemoveRows()
+            self._count(i, -1)
+            self._made.pop(statement_id, None)
+            self._hay.pop(statement_id, None)
+            row = self.row_of(statement_id) if small else None
+            if row is None:
+                cols.delete(i)
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            if self.shown is not None:
+                del self.shown[row]
+            cols.delete(i)
+            self.endRemoveRows()
+        words = self.filter_text.split()
         for st in moved:
-            self.all.insert(_bisect(self.all, st), st)
-            self._remember(st)
-            if small and self.in_layer(st) and self._matches(st, self.filter_text.split()):
-                row = _bisect(self.rows, st)
-                self.beginInsertRows(QModelIndex(), row, row)
-                self.rows.insert(row, st)
+            self._keep(st)
+            if small and self.in_layer(st) and self._matches(st, words) and self.shown is None:
+                i = cols.place(st.start, st.end, st.id)
+                self.beginInsertRows(QModelIndex(), i, i)
+                cols.insert(st)
                 self.endInsertRows()
+            else:
+                i = cols.insert(st)
+                if small and self.shown is not None and self.in_layer(st) and self._matches(st, words):
+                    row = bisect_left(self.shown, i, key=cols.position_held)
+                    self.beginInsertRows(QModelIndex(), row, row)
+                    self.shown.insert(row, st.id)
+                    self.endInsertRows()
+            self._count(i, 1)
         if not small:
             self._refilter()
 
-    def _forget(self, st: Statement) -> None:
+    def _keep(self, st: Statement) -> None:
+        """A changed statement, as read: the object its row shows, and its text for the filter."""
+        self._made[st.id] = st
         self._hay.pop(st.id, None)
-        self.annotator_counts[st.annotator] -= 1
-        self.incomplete -= not st.complete
-        self.unplaced -= not st.anchored
+        if self._texts is not None:
+            self._texts[st.id] = (st.quote, st.note)
 
-    def _remember(self, st: Statement) -> None:
-        self._by_id[st.id] = st
-        self.annotator_counts[st.annotator] += 1
-        self.incomplete += not st.complete
-        self.unplaced += not st.anchored
+    def _count(self, i: int, sign: int) -> None:
+        """Count the statement at a position in (1) or out (-1) of the totals the status bar shows."""
+        cols = self.columns
+        self.annotator_counts[cols.annotators[i]] += sign
+        self.incomplete += sign * (not cols.complete(i))
+        self.unplaced += sign * (not cols.anchored[i])
 
     def set_filter(self, text: str) -> None:
         before = self.filter_text.split()
@@ -179,26 +219,28 @@ class StatementListModel(QAbstractTableModel):
         # Typing on narrows the filter: when every earlier word lives on inside a new one, only
         # the rows shown can still match.
         narrowing = bool(before) and all(any(b in w for w in words) for b in before)
-        self._refilter(self.rows if narrowing else None)
+        self._refilter(self.shown if narrowing else None)
 
-    def _refilter(self, among: list[Statement] | None = None) -> None:
+    def _refilter(self, among: list[int] | None = None) -> None:
         self.beginResetModel()
         words = self.filter_text.split()
-        pool = self.all if among is None else among
-        if self.layer is not None:
-            layer = self.layer
-            pool = [s for s in pool if s.annotator in layer]
-        if not words:
-            self.rows = list(pool)
+        if self.layer is None and not words:
+            self.shown = None
         else:
-            self._fill()
-            # The strings built already straight from the dictionary, a method call only for the others.
-            get, hay = self._hay.get, self.haystack
-            if len(words) == 1:
-                w = words[0]
-                self.rows = [s for s in pool if w in (get(s.id) or hay(s))]
-            else:
-                self.rows = [s for s in pool if all(w in (get(s.id) or hay(s)) for w in words)]
+            cols = self.columns
+            pool = among
+            if pool is None:  # the rows shown already lie within the layer
+                layer = self.layer
+                pool = cols.ids if layer is None else list(compress(cols.ids, [a in layer for a in cols.annotators]))
+            if words:
+                self.prepare_filter()
+                hay = self._hay
+                if len(words) == 1:
+                    w = words[0]
+                    pool = [i for i in pool if w in hay[i]]
+                else:
+                    pool = [i for i in pool if all(w in hay[i] for w in words)]
+            self.shown = list(pool) if pool is cols.ids else pool
         self.endResetModel()
 
     def haystack(self, st: Statement) -> str:
@@ -206,49 +248,71 @@ class StatementListModel(QAbstractTableModel):
         filter word has no white space, so it cannot match across two of them)."""
         found = self._hay.get(st.id)
         if found is None:
-            parts = [st.quote, self.speaker_names.get(st.speaker_id, ""), self.stance_labels.get(st.stance_id, ""), st.note,
-                     st.annotator]
-            if not st.complete:
-                parts.append("incomplete")
-            found = self._hay[st.id] = "\n".join(parts).casefold()
+            found = self._hay[st.id] = self._make_haystack(st.quote, st.note, st.speaker_id, st.stance_id,
+                                                           st.annotator, st.complete)  # fmt: skip
         return found
+
+    def _make_haystack(self, quote: str, note: str, speaker_id: int | None, stance_id: int | None, annotator: str,
+                       complete: bool) -> str:  # fmt: skip
+        parts = [quote, self.speaker_names.get(speaker_id, ""), self.stance_labels.get(stance_id, ""), note, annotator]
+        if not complete:
+            parts.append("incomplete")
+        return "\n".join(parts).casefold()
 
     def prepare_filter(self) -> None:
         """Build what the filter searches ahead of the first keystroke (about 0.1 s at 100k statements)."""
-        if len(self._hay) >= len(self.all):
+        cols = self.columns
+        if len(self._hay) >= len(cols):
             return
-        self._fill()
-        for st in self.all:
-            self.haystack(st)
-
-    def _fill(self) -> None:
-        """Read the quote and note of every statement still without them, in one query."""
-        if self._filled:
-            return
-        self._filled = True
-        head = next((s for s in self.all if "quote" not in s.__dict__), None)
-        if head is not None:
-            head.__dict__["_store"].fill_statements(self.all)
+        if self._texts is None:
+            store = cols.store
+            self._texts = store.statement_texts(cols.document_id) if store is not None else {}
+        texts, hay, make = self._texts, self._hay, self._make_haystack
+        for i, sid in enumerate(cols.ids):
+            if sid in hay:
+                continue
+            text = texts.get(sid)
+            if text is None:  # made without the store, or gone from it meanwhile
+                st = self._statement(i)
+                text = (st.quote, st.note)
+            hay[sid] = make(text[0], text[1], cols.speaker_ids[i], cols.stance_ids[i], cols.annotators[i],
+                            cols.complete(i))  # fmt: skip
 
     def _matches(self, st: Statement, words: list[str]) -> bool:
         """Every word occurs in the quote, the speaker, the stance, the note, or "incomplete"."""
+        if not words:
+            return True
         hay = self.haystack(st)
         return all(w in hay for w in words)
 
     def row_of(self, statement_id: int) -> int | None:
-        st = self._by_id.get(statement_id)
-        if st is None:
-            return None
-        row = _bisect(self.rows, st)
-        return row if row < len(self.rows) and self.rows[row].id == statement_id else None
+        i = self.columns.position(statement_id)
+        if i is None or self.shown is None:
+            return i
+        row = bisect_left(self.shown, i, key=self.columns.position_held)
+        return row if row < len(self.shown) and self.shown[row] == statement_id else None
 
     def statement_at(self, row: int) -> Statement | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        return self._statement(self._position(row)) if 0 <= row < self.rowCount() else None
+
+    def _position(self, row: int) -> int:
+        if self.shown is None:
+            return row
+        return self.columns.position_held(self.shown[row])
+
+    def _statement(self, i: int) -> Statement:
+        statement_id = self.columns.ids[i]
+        st = self._made.get(statement_id)
+        if st is None:
+            st = self._made[statement_id] = self.columns.head(i)
+        return st
 
     # -- Qt model -------------------------------------------------------------------------------------
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        if parent.isValid():
+            return 0
+        return len(self.columns) if self.shown is None else len(self.shown)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -259,28 +323,30 @@ class StatementListModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        st = self.rows[index.row()]
-        col = index.column()
+        i = self._position(index.row())
+        cols, col = self.columns, index.column()
+        speaker_id, stance_id = cols.speaker_ids[i], cols.stance_ids[i]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return excerpt(st.quote, 80)
+                return excerpt(self._statement(i).quote, 80)
             if col == 1:
-                return self.speaker_names.get(st.speaker_id, NONE_TEXT)
+                return self.speaker_names.get(speaker_id, NONE_TEXT)
             if col == ANNOTATOR_COLUMN:
-                return st.annotator or NONE_TEXT
-            return self.stance_labels.get(st.stance_id, NONE_TEXT)
+                return cols.annotators[i] or NONE_TEXT
+            return self.stance_labels.get(stance_id, NONE_TEXT)
         if role == Qt.ItemDataRole.DecorationRole:
-            if col == 0 and not st.anchored:
+            if col == 0 and not cols.anchored[i]:
                 return self._icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-            if col == 0 and not st.complete:
+            if col == 0 and not cols.complete(i):
                 return self._icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            colour = (self.stance_colours.get(st.stance_id) if col == 2 else
-                      self.speaker_colours.get(st.speaker_id) if col == 1 else None)  # fmt: skip
+            colour = (self.stance_colours.get(stance_id) if col == 2 else
+                      self.speaker_colours.get(speaker_id) if col == 1 else None)  # fmt: skip
             if colour:
                 if colour not in self._chips:
                     self._chips[colour] = colour_chip(colour)
                 return self._chips[colour]
         if role == Qt.ItemDataRole.ToolTipRole:
+            st = self._statement(i)
             tip = st.quote if len(st.quote) < 600 else st.quote[:600] + "…"
             if st.annotator:
                 tip += "\n\n" + self.tr("By {annotator}.").format(annotator=st.annotator)
@@ -294,18 +360,19 @@ class StatementListModel(QAbstractTableModel):
             elif st.stance_id is None:
                 tip += "\n\n" + self.tr("Incomplete: no stance.")
             return tip
-        if role == Qt.ItemDataRole.FontRole and ((col == 1 and st.speaker_id is None) or (col == 2 and st.stance_id is None)):
+        missing_here = (col == 1 and speaker_id is None) or (col == 2 and stance_id is None)
+        if role == Qt.ItemDataRole.FontRole and missing_here:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and ((col == 1 and st.speaker_id is None) or (col == 2 and st.stance_id is None)):
+        if role == Qt.ItemDataRole.ForegroundRole and missing_here:
             return QColor("#b3261e")
         if role == self.StatementIdRole:
-            return st.id
+            return cols.ids[i]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             from .accessibility import statement_text  # it builds on this module
 
-            return statement_text(st, col, self.speaker_names.get(st.speaker_id), self.stance_labels.get(st.stance_id))
+            return statement_text(self._statement(i), col, self.speaker_names.get(speaker_id), self.stance_labels.get(stance_id))
         return None
 
     def _icon(self, which: QStyle.StandardPixmap) -> QIcon:
@@ -314,21 +381,6 @@ class StatementListModel(QAbstractTableModel):
 
             self._icons[which] = QApplication.style().standardIcon(which)
         return self._icons[which]
-
-
-def _order(st: Statement) -> tuple[int, int, int]:
-    return (st.start, st.end, st.id)
-
-
-def _bisect(rows: list[Statement], st: Statement) -> int:
-    lo, hi, key = 0, len(rows), _order(st)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _order(rows[mid]) < key:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 class StatementList(QTableView):

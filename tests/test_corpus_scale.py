@@ -98,9 +98,9 @@ def test_the_window_shows_quotes_of_heads_and_filters_by_note(store, make_window
     window = make_window(store, doc)
     model = window.list_model
     assert model.rowCount() == 3
-    assert all(type(s) is StatementHead for s in model.all)
+    assert all(type(s) is StatementHead for s in model.statements())
     assert [model.index(r, 0).data() for r in range(3)] == [s.quote for s in store.statements(doc)]
     window.filter.setText("belegt")
-    assert [s.note for s in model.rows] == ["gut belegt"]
+    assert [model.statement_at(r).note for r in range(model.rowCount())] == ["gut belegt"]
     window.filter.setText("")
     assert model.incomplete == 3 and model.annotators() and set(model.annotator_counts) == {"anna", "ben", ""}

@@ -368,7 +368,7 @@ class EveryCommand(RuleBasedStateMachine):
         assert w.reader.toPlainText().replace("\u2029", "\n") == doc.text
         stored = self.store.statements(doc.id)
         model = w.list_model
-        assert model.all == stored
+        assert model.statements() == stored
         assert [model.statement_at(r) for r in range(model.rowCount())] == stored  # no filter typed
         speakers = {s.id: s.name for s in self.store.speakers()}
         stances = {s.id: s for s in self.store.stances()}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -10,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from ..anchoring import quote_selector
 from ..errors import InvalidSpan, NotFound
 from ..model import MODES, Statement
+from .columns import StatementColumns
 from .documents import DocumentMethods
 
 COLUMNS = (
@@ -101,6 +101,15 @@ class StatementHead(Statement):
 
     def __repr__(self) -> str:
         return "Statement(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in _FIELDS) + ")"
+
+
+def head_of(store, document_id: int, statement_id: int, start: int, end: int, speaker_id: int | None,
+            stance_id: int | None, annotator: str, anchored: object) -> StatementHead:  # fmt: skip
+    """A StatementHead with these values; the rest of it is read from `store` (None: the defaults)."""
+    st = _new(StatementHead)
+    st.__dict__.update(id=statement_id, document_id=document_id, start=start, end=end, speaker_id=speaker_id,
+                       stance_id=stance_id, annotator=annotator, anchored=bool(anchored), _store=store)  # fmt: skip
+    return st
 
 
 class StatementMethods(DocumentMethods):
@@ -258,26 +267,23 @@ class StatementMethods(DocumentMethods):
     def statement_heads(self, document_id: int) -> list[Statement]:
         """A document's statements in reading order (start, end, id), each with only its place, speaker, stance,
         annotator and status read; the other fields are read when first asked for (see StatementHead)."""
-        rows = self.db.execute(f"SELECT {HEAD_COLUMNS} FROM statements WHERE document_id = ?"
-                               ' ORDER BY start, "end", id', (document_id,)).fetchall()  # fmt: skip
-        new, cls, fields = _new, StatementHead, _HEAD_FIELDS
-        out: list[Statement] = []
-        append = out.append
-        collecting = gc.isenabled()
-        gc.disable()  # 100,000 new objects would start a dozen collections that find nothing to free
-        try:
-            for row in rows:
-                st = new(cls)
-                values = st.__dict__
-                values.update(zip(fields, row))
-                values["document_id"] = document_id
-                values["anchored"] = bool(row[6])
-                values["_store"] = self
-                append(st)
-        finally:
-            if collecting:
-                gc.enable()
-        return out
+        columns = self.statement_columns(document_id)
+        return [columns.head(i) for i in range(len(columns))]
+
+    def statement_columns(self, document_id: int) -> StatementColumns:
+        """A document's statements in reading order as columns (place, speaker, stance, annotator, whether it is
+        placed): what opening it needs, without an object per statement."""
+        return StatementColumns.read(self, document_id)
+
+    def statement_texts(self, document_id: int) -> dict[int, tuple[str, str]]:
+        """The quote and note of each of a document's statements, by id (what the list's filter searches)."""
+        # One pass over the table beats a jump per row from the index when a document holds most of the
+        # project (100,000 statements: 90 against 230 ms).
+        total = self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
+        here = self.db.execute("SELECT count(*) FROM statements WHERE document_id = ?", (document_id,)).fetchone()[0]
+        scan = " NOT INDEXED" if 4 * here >= total else ""
+        sql = f"SELECT id, quote, note FROM statements{scan} WHERE document_id = ?"
+        return {i: (q, n) for i, q, n in self.db.execute(sql, (document_id,))}
 
     def fill_statements(self, statements: Iterable[Statement]) -> None:
         """Read the quote and note of StatementHeads at once: a few by id, many by document (what the filter

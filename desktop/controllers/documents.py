@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from annotations.errors import ImportFailed
 from annotations.model import Document
+from annotations.store.columns import StatementColumns
 
 from ..commands import documents as commands
 from ..commands import excerpt
@@ -23,19 +21,6 @@ if TYPE_CHECKING:
     from annotations.reanchoring import ReanchorReport
 
     from ..main_window import MainWindow
-
-
-@contextmanager
-def no_collection() -> Iterator[None]:
-    """Python's cycle collector paused: building 100,000 statements, their keys and rows would start it
-    again and again, each time walking every object made so far, to free nothing (a third of opening)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 KEEP_LINE_BREAKS = "import/keep_line_breaks"
@@ -83,18 +68,16 @@ class DocumentsController(QObject):
         w.editor.flush()
         if self.current is not None:
             self.scroll_positions[self.current.id] = w.reader.top_position()
-        with no_collection():
-            self._show(document_id)
+        self._show(document_id)
 
     def _show(self, document_id: int) -> None:
         w = self.w
         self.current = self.store.document(document_id)
-        statements = self.store.statement_heads(document_id)  # the rest of each is read as it is shown
-        self.store.fill_statements(statements[:FIRST_ROWS])  # the first screen's, at once (damage shows here)
-        w.statements.show_statements(statements, ordered=True)
-        shown = w.statements.visible(statements)
+        w.statements.show_statements(self.store.statement_columns(document_id))  # the rest is read as it is shown
+        # The first screen's quotes and notes at once (a damaged row shows here, as it did when all were read).
+        self.store.fill_statements(w.list_model.first_statements(FIRST_ROWS))
         w.article_pane.setCurrentWidget(w.reader)
-        w.reader.show_document(self.current, shown, w.statements.colours(shown))
+        w.reader.show_document(self.current, w.list_model.shown_columns(), w.statements.palette())
         if document_id in self.scroll_positions:
             w.reader.scroll_to_top(self.scroll_positions[document_id])
         w.editor.set_statement(None)
@@ -104,7 +87,7 @@ class DocumentsController(QObject):
 
     def show_no_document(self) -> None:
         self.current = None
-        self.w.statements.show_statements([])
+        self.w.statements.show_statements(StatementColumns())
         self.w.reader.clear_document()
         self.w.article_pane.setCurrentWidget(self.w.welcome)
         self.w.editor.set_statement(None)

@@ -11,10 +11,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from annotations.errors import NotFound
 from annotations.model import Speaker, Stance, Statement
+from annotations.store.columns import StatementColumns
 
 from ..accessibility import CursorAnnouncer
 from ..commands import statements as commands
 from ..editor import field_of
+from ..highlights import Palette
 from ..statements import ANNOTATOR_COLUMN
 
 if TYPE_CHECKING:
@@ -88,7 +90,7 @@ class StatementsController(QObject):
                                    {s.id: (s.label, s.colour) for s in self.stances})  # fmt: skip
         self._show_speaker_colours()
         if w.document is not None:
-            w.reader.recolour(self.colours(self.visible(w.list_model.all)))
+            w.reader.recolour(self.palette())
             self.show_current()
 
     def _make_stance_shortcuts(self) -> None:
@@ -109,15 +111,14 @@ class StatementsController(QObject):
 
     # -- colours -----------------------------------------------------------------------------------
 
-    def colours(self, statements: list[Statement]) -> dict[int, str]:
-        if self.colour_by_speaker:
-            return {s.id: self.speakers[s.speaker_id].colour for s in statements if s.speaker_id in self.speakers}
-        colours = {st.id: st.colour for st in self.stances}
-        return {s.id: colours[s.stance_id] for s in statements if s.stance_id in colours}
+    def palette(self) -> Palette:
+        """What colours the highlights: the stances' colours, or the speakers' while highlights follow speakers."""
+        speakers = {i: s.colour for i, s in self.speakers.items()} if self.colour_by_speaker else None
+        return Palette({st.id: st.colour for st in self.stances}, speakers)
 
     def set_colour_by_speaker(self, on: bool) -> None:
         self.colour_by_speaker = on
-        self.w.reader.recolour(self.colours(self.visible(self.w.list_model.all)))
+        self.w.reader.recolour(self.palette())
         self._show_speaker_colours()
 
     def _show_speaker_colours(self) -> None:
@@ -127,11 +128,10 @@ class StatementsController(QObject):
 
     # -- showing -----------------------------------------------------------------------------------
 
-    def show_statements(self, statements: list[Statement], ordered: bool = False) -> None:
-        """A document's statements, shown afresh (a document opened, or too many changed to patch);
-        `ordered`: sorted by (start, end, id) already."""
+    def show_statements(self, statements: StatementColumns) -> None:
+        """A document's statements, shown afresh in the list (a document opened, or too many changed to patch)."""
         with self._keeping_current():
-            self.w.list_model.set_statements(statements, ordered)
+            self.w.list_model.set_statements(statements)
         self._annotators_changed()
 
     # -- layers: whose statements are shown ------------------------------------------------------------
@@ -146,8 +146,7 @@ class StatementsController(QObject):
         w = self.w
         with self._keeping_current():
             w.list_model.set_layer(annotators)
-        shown = self.visible(w.list_model.all)
-        w.reader.show_statements(shown, self.colours(shown))
+        w.reader.show_statements(w.list_model.shown_columns(), self.palette())
         w.layer_button.set_shown(annotators)
         self.show_current()
         w.update_status()
@@ -169,10 +168,8 @@ class StatementsController(QObject):
             w.library.model.set_counts(document_id, *self.store.count_statements(document_id))
             return
         if not ids:
-            statements = self.store.statement_heads(document_id)
-            self.show_statements(statements, ordered=True)
-            shown = self.visible(statements)
-            w.reader.show_statements(shown, self.colours(shown))
+            self.show_statements(self.store.statement_columns(document_id))
+            w.reader.show_statements(w.list_model.shown_columns(), self.palette())
         else:
             changed, removed = [], []
             for i in ids:
@@ -186,10 +183,10 @@ class StatementsController(QObject):
             shown = self.visible(changed)
             if len(shown) < len(changed):  # hidden ones leave the article (one may have moved out of the layer)
                 removed = [*removed, *(s.id for s in changed if not w.list_model.in_layer(s))]
-            w.reader.update_statements(shown, removed, self.colours(shown))
+            w.reader.update_statements(shown, removed)
         self.show_current()
         w.update_status()
-        w.library.model.set_counts(document_id, len(w.list_model.all), w.list_model.incomplete)
+        w.library.model.set_counts(document_id, len(w.list_model.columns), w.list_model.incomplete)
 
     @contextmanager
     def _keeping_current(self) -> Iterator[None]:

@@ -57,7 +57,7 @@ class WorksheetDialog(QDialog):
         self.resize(600, 0)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("All statements of this document"), "all")
-        self.scope.addItem(self.tr("The statements the list shows (%n)", "", len(window.list_model.rows)), "shown")
+        self.scope.addItem(self.tr("The statements the list shows (%n)", "", len(window.list_model.shown_ids())), "shown")
         selected = window.statement_list.selected_statements()
         self.scope.addItem(self.tr("The selected statements (%n)", "", len(selected)), "selected")
         if selected:
@@ -153,7 +153,7 @@ class WorksheetDialog(QDialog):
         scope = self.scope.currentData()
         ids = None
         if scope == "shown":
-            ids = frozenset(st.id for st in self.window_.list_model.rows)
+            ids = frozenset(self.window_.list_model.shown_ids())
         elif scope == "selected":
             ids = frozenset(st.id for st in self.window_.statement_list.selected_statements())
         return worksheet.Choice(self.speaker.currentData(), self.stance.currentData(), self.status.currentData(), ids)
