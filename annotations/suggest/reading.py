@@ -356,6 +356,8 @@ class TextReader:
         return len(m.name.split()) <= 3 and head[:1].isupper() and head.endswith(("an", "ian", "ese", "ish", "i"))
 
     def _known(self, name: str) -> str:
+        if not self.speakers:
+            return name  # an article alone, or a project without speakers yet
         known = match_speaker(name, self.speakers)
         return known.name if known else name
 

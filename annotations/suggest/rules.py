@@ -617,7 +617,7 @@ class Reader(TextReader):
              speaker_id: int | None = None) -> None:  # fmt: skip
         if end <= start:
             return
-        if speaker_id is None and speaker:
+        if speaker_id is None and speaker and self.speakers:
             known = match_speaker(speaker, self.speakers)
             speaker_id = known.id if known else None
         if speaker:
