@@ -9,67 +9,30 @@ Quotations no cue claimed inherit the speaker of the quote they continue ("„A�
 a role ("der Präsident") or a surname to the full name named earlier, then to the project's
 speakers.
 
-Beyond the cue verbs: German reported speech running on in the Konjunktiv after a statement (or
-after the sentence naming whom it is about), announced intentions in infinitive clauses ("kündigte
-an, … vorzulegen"), quotations introduced by a colon, "said:" closing a paragraph before the
-quotation, and interview answers ("Reimold: …") one statement a paragraph.
+Speech that runs on without a cue of its own (the Konjunktiv, colons, interviews) is in running.py;
+the proposals themselves and how they are added and settled in proposing.py.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
 
-from ..model import Speaker
 from .lexicon import Lexicon
-from .reading import AND_WORDS, OBJECT_FIRST, QUOTE_MARKS, REACH, Cue, TextReader
-from .speakers import Mention, match_speaker
+from .proposing import Suggestion, char_before, settled
+from .reading import AND_WORDS, OBJECT_FIRST, REACH, Cue
+from .running import RunningSpeech
 from .text import Quotation, Token, sentences
 
-# Cues whose infinitive clause is what someone means to do or wants done: "kündigte an, … vorzulegen".
-_INTENDING = {"kündigte", "kündigt", "kündigten", "angekündigt", "forderte", "fordert", "forderten", "gefordert",
-              "versprach", "verspricht", "versprachen", "versprochen", "drohte", "droht", "drohten", "gedroht",
-              "bot", "bietet", "boten", "angeboten", "appellierte", "appelliert", "verlangte", "verlangt", "mahnte"}
-_PARTICLE_ZU = re.compile(r"(?:ab|an|auf|aus|bei|dar|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|durch|um|"
-                          r"über|wieder|frei|stand|teil|statt|los|fort|bereit|offen)zu\w+en")
+__all__ = ["Reader", "Suggestion"]
 
-
-def _zu_infinitive(toks: list[Token], k: int) -> bool:
-    t = toks[k]
-    if t.capitalised:
-        return False
-    if t.lower == "zu":
-        return k + 1 < len(toks) and not toks[k + 1].capitalised and toks[k + 1].lower.endswith(("en", "ern", "eln"))
-    return bool(_PARTICLE_ZU.fullmatch(t.lower))
-
-
-# A paragraph opened by a name and a colon: an interview's answer (or question).
-_LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w’'.-]*(?: [^\W\d_][\w’'.-]*){0,2}):[ \t]+(?:\([^)\n]{1,30}\)[ \t]*)?"
-                       r"(?P<body>\S[^\n]*?)\s*$", re.M)
-_HARD_BREAK = ("–", "—", " - ", ";")
 _TIME_WORDS = {"on", "in", "at", "during", "after", "before", "late", "last", "earlier", "later", "this", "afterward",
                "afterwards", "yesterday", "today", "tonight", "separately", "previously", "repeatedly", "through", "via",
                "by", "from", "with", "to", "over", "under"}
 _ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
                    "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
-
-
 _MANNER = {"gesagt", "formuliert", "ausgedrückt"}
 _MANNER_ADVERBS = {"ehrlich", "offen", "anders", "kurz", "genauer", "salopp", "vorsichtig", "gelinde", "nebenbei",
                    "allgemein", "grob", "einfach", "pauschal", "zugespitzt"}
-# Konjunktiv II: reported speech in the first clause ("Die Regeln müssten kontrolliert werden"), the narrator's
-# conjecture after it ("Die Kosten werden geschätzt, einen Großteil könnten Bund und Land übernehmen").
-_CONDITIONAL = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "sollten", "wollten", "gäbe",
-                "kämen", "dürften"}
-# Konjunktiv I forms no narrator uses: a sentence in them reports someone's words.
-_PRESENT_SUBJUNCTIVE = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege",
-                        "stehe", "gehe", "komme", "bleibe", "wisse", "brauche", "handle", "handele"}
-# Konjunktiv forms that are also indicative plurals ("die Mieter haben"), and words in -e that are no verbs.
-_INDICATIVE_TOO = {"haben", "werden"}
-_NOT_VERBS = set("""heute gerne ohne alle beide lange bitte alleine selbe eine keine jede diese jene welche manche einige
-viele wenige andere mehrere seine ihre meine deine unsere eure deren dessen ebenso schließlich gleiche wurde""".split())
 
 
 def _clause_opener(t: Token, lex: Lexicon) -> bool:
@@ -79,33 +42,11 @@ def _clause_opener(t: Token, lex: Lexicon) -> bool:
         or low in lex.articles or t.capitalised
 
 
-@dataclass(frozen=True)
-class Suggestion:
-    """A proposed statement: the span (code points, end exclusive), who says it, the cue, the mode."""
-
-    start: int
-    end: int
-    quote: str
-    speaker: str
-    cue: str
-    mode: str  # direct, indirect, reported
-    confidence: float
-    speaker_id: int | None = None  # the project's speaker the name was matched to
-
-    def as_json(self) -> dict:
-        """The suggestion as the `suggest` command prints it."""
-        return {"start": self.start, "end": self.end, "quote": self.quote, "speaker": self.speaker,
-                "cue": self.cue, "mode": self.mode, "confidence": round(self.confidence, 2)}  # fmt: skip
 
 
-class Reader(TextReader):
+class Reader(RunningSpeech):
     """Reads one text in one language and proposes its statements."""
 
-    def __init__(self, text: str, lex: Lexicon, speakers: Sequence[Speaker] = ()):
-        super().__init__(text, lex, speakers)
-        self.found: list[Suggestion] = []
-        self.claimed: set[int] = set()  # quotations a cue has taken
-        self._said: Suggestion | None = None  # the last statement of the sentence before, if it made one
 
     def run(self) -> list[Suggestion]:
         """Every proposal, in text order, overlapping ones settled in favour of the surer."""
@@ -114,7 +55,7 @@ class Reader(TextReader):
             self._sentence(start, end)
         self._interview_answers()
         self._unclaimed_quotes()
-        return _settled(self.found)
+        return settled(self.found)
 
     # -- one sentence ------------------------------------------------------------------------------
 
@@ -152,7 +93,7 @@ class Reader(TextReader):
         if not speech and quotes:
             self._introduced_by_colon(toks, quotes)
         for cue in speech:
-            if content[cue.index] is None and not quotes and _char_before(self.text, end) == ":":
+            if content[cue.index] is None and not quotes and char_before(self.text, end) == ":":
                 self._quote_after_colon(toks, cue, end)
         for cue in cues:
             clause = content.get(cue.index)
@@ -242,30 +183,12 @@ class Reader(TextReader):
 
     # -- the constructions -------------------------------------------------------------------------
 
-    def _runs(self, indices: list[int]) -> list[list[int]]:
-        """Quotations side by side with nothing but a space between ("„Gartenstadt“ „verwüstet“") are one statement."""
-        runs: list[list[int]] = []
-        for k in indices:
-            if runs and not self.text[self.quotes[runs[-1][-1]].close + 1:self.quotes[k].open].strip(" \t"):
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-        return runs
 
     def _direct(self, toks: list[Token], cue: Cue, run: list[int]) -> None:
         speaker, sure = self._speaker(toks, cue)
         self.claimed.update(run)
         self._add_quoted(self.quotes[run[0]].start, self.quotes[run[-1]].end, speaker, cue.text, 0.9 * sure)
 
-    def _add_quoted(self, start: int, end: int, speaker: str, cue: str, confidence: float,
-                    speaker_id: int | None = None) -> None:  # fmt: skip
-        """Direct speech, one statement per paragraph: a quote running on over paragraphs usually makes
-        a point in each, and each may take its own stance."""
-        for m in re.finditer(r"[^\n]+", self.text[start:end]):
-            a, b = start + m.start(), start + m.end()
-            while a < b and (self.text[a].isspace() or self.text[a] in QUOTE_MARKS):
-                a += 1
-            self._add(a, b, speaker, cue, "direct", confidence, speaker_id)
 
     def _coordinated(self, toks: list[Token], clause: tuple[int, int]) -> list[tuple[int, int]]:
         """"said the findings would be considered and that funding had risen": two statements."""
@@ -403,21 +326,6 @@ class Reader(TextReader):
         self._add(start, stop, speaker, cue.text, "reported", 0.6 * sure)
         return True
 
-    def _intention(self, toks: list[Token], cue: Cue, end: int) -> None:
-        """"Die Ministerin kündigte an, einen Gesetzentwurf vorzulegen", "forderte, die Mieten zu senken": an
-        announced intention or a demand, in an infinitive clause right after the cue (reported)."""
-        if not self.lex.compounds or toks[cue.index].lower not in _INTENDING:
-            return
-        j = cue.end_index + 1
-        if j >= len(toks) or "," not in self.text[toks[j - 1].end:toks[j].start]:
-            return
-        rest = toks[j:]
-        if not any(_zu_infinitive(rest, k) for k in range(len(rest))):
-            return
-        speaker, sure = self._speaker(toks, cue)
-        if speaker:
-            self._add(rest[0].start, self._clause_end(rest[0].start, end, stop_at_dash=False), speaker, cue.text,
-                      "reported", 0.5 * sure)  # fmt: skip
 
     def _reported_by_source(self, toks: list[Token], start: int, end: int) -> None:
         """"Laut dem Ministerium ...", "Dem Ministerium zufolge ...", "..., according to the ministry."."""
@@ -453,137 +361,15 @@ class Reader(TextReader):
         if b - a >= 12:
             self._add(a, b, self._resolved(mention, phrase[0].start), cue, "reported", 0.6)
 
-    def _introduced_by_colon(self, toks: list[Token], quotes: list[int]) -> None:
-        """"Der Manager gab sich kämpferisch: „Wir werden nicht …“", "He was defiant: "We will …"": a quotation
-        after a colon, in a sentence with no verb of saying, is said by the sentence's subject."""
-        for run in self._runs(quotes):
-            q = self.quotes[run[0]]
-            if not toks or _char_before(self.text, q.open) != ":" or q.open - toks[0].start < 10:
-                continue
-            subject = self._subject_of(self.sentence, before=q.open)
-            if subject is None:  # "Für das Jahr gab sich der Manager kämpferisch:": the one named before the colon
-                subject = next((m for m in reversed(self.mentions) if toks[0].start <= m.start < q.open), None)
-            if subject is None or not (subject.proper or subject.roles):
-                continue
-            name = self._resolved(subject, subject.start)
-            if name:
-                self.claimed.update(run)
-                self._add_quoted(q.start, self.quotes[run[-1]].end, name, ":", 0.6)
 
-    def _quote_after_colon(self, toks: list[Token], cue: Cue, end: int) -> None:
-        """"A Defra spokesperson said:" closing a paragraph, the quotation opening the next one: its words."""
-        after = end
-        while after < len(self.text) and self.text[after] in ": \t\n":
-            after += 1
-        k = bisect_left(self._quote_opens, after)
-        if k >= len(self.quotes) or self.quotes[k].open != after or k in self.titles:
-            return
-        speaker, sure = self._speaker(toks, cue)
-        if speaker:
-            self.claimed.add(k)
-            self._add_quoted(self.quotes[k].start, self.quotes[k].end, speaker, cue.text, 0.85 * sure)
 
-    def _reported_on(self, toks: list[Token], quotes: list[int], start: int, end: int) -> None:
-        """German reported speech runs on in the Konjunktiv without a cue of its own: "Sie sagte: „…“
-        Künftig sollten auch möblierte Wohnungen …. Ausnahmen werde es weiter geben." Each such sentence
-        right after a statement is that speaker's, until a sentence in the indicative ends the run."""
-        said = self._said
-        if not self.lex.compounds or not toks or self.text[end - 1:end] == "?" or toks[0].lower == "ob":
-            return  # "Ob die Union zustimmen würde, ließ er offen": a question left open
-        if said is None:
-            self._reported_by_subject(toks, quotes, start, end)
-            return
-        first_clause = next((j for j in range(1, len(toks)) if self._breaks(toks, j)), len(toks))
-        mood = next((t for j, t in enumerate(toks) if self._subjunctive_at(toks, j)
-                     and (j < first_clause or t.lower not in _CONDITIONAL)), None)  # fmt: skip
-        if mood is None or any(self.quotes[k].open < mood.start < self.quotes[k].close for k in quotes):
-            return
-        b = self._clause_end(start, end, stop_at_dash=False)
-        quoted = sum(self.quotes[k].end - self.quotes[k].start for k in quotes)
-        if 2 * quoted >= b - start:
-            return  # mostly a quotation: direct speech, settled with the quotations
-        self.claimed.update(quotes)
-        self._add(start, b, said.speaker, mood.text, "indirect", 0.55, said.speaker_id)
 
-    def _reported_by_subject(self, toks: list[Token], quotes: list[int], start: int, end: int) -> None:
-        """"Finanzchefin X verwies auf die Bilanz. Die Eigenkapitalquote liege bei 41 Prozent" / "X hält fest: Die
-        Lage sei stabil": a sentence in the Konjunktiv I (never the narrator's mood) reports who the sentence
-        before, or the clause before its colon, is about."""
-        colon = next((j for j in range(1, len(toks)) if ":" in self.text[toks[j - 1].end:toks[j].start]), None)
-        first_clause = next((j for j in range(1, len(toks)) if self._breaks(toks, j)), len(toks))
-        if colon is not None:
-            mood = next((t for j, t in enumerate(toks[colon:], colon) if t.lower in _PRESENT_SUBJUNCTIVE
-                         and j < colon + 8), None)  # fmt: skip
-            subject = self._subject_of(self.sentence, before=toks[colon].start)
-            a = toks[colon].start
-        else:
-            mood = next((t for j, t in enumerate(toks[:first_clause]) if t.lower in _PRESENT_SUBJUNCTIVE
-                         or self._subjunctive_at(toks, j) and t.lower not in self.lex.subjunctive), None)  # fmt: skip
-            subject = self._subject_of(self.sentence - 1)
-            a = start
-        if mood is None or subject is None or quotes or not (subject.proper or subject.roles):
-            return
-        name = self._resolved(subject, subject.start)
-        if name:
-            self._add(a, self._clause_end(a, end, stop_at_dash=False), name, mood.text, "indirect", 0.45)
 
-    def _subject_of(self, sentence: int, before: int | None = None) -> Mention | None:
-        """The last subject noted in a sentence (before a position in it), looked for from the end only as far as that sentence."""
-        for m in reversed(self.subjects):
-            if m.sentence < sentence:
-                return None
-            if m.sentence == sentence and (before is None or m.start < before):
-                return m
-        return None
 
-    def _subjunctive_at(self, toks: list[Token], j: int) -> bool:
-        """Whether toks[j] is a finite verb in the Konjunktiv: a known form ("sei", "werde", "müssten"), or a
-        verb in -e right after a noun or pronoun, where the indicative would end in -t ("Die Ministerin bekämpfe")."""
-        t, lex = toks[j], self.lex
-        if t.capitalised and j > 0:
-            return False
-        if t.lower in lex.subjunctive:
-            return t.lower not in _INDICATIVE_TOO
-        if j == 0 or not t.lower.endswith("e") or t.lower.endswith("te") or len(t.lower) < 4 \
-                or t.lower in lex.function_words or t.lower in _NOT_VERBS or self._breaks(toks, j):  # fmt: skip
-            return False
-        before = toks[j - 1]
-        after_ok = j + 1 == len(toks) or self._breaks(toks, j + 1) or not toks[j + 1].capitalised
-        return after_ok and (before.capitalised or before.lower in ("man", "er", "sie", "es")) \
-            and before.lower not in lex.articles and before.lower not in lex.function_words
 
-    def _clause_end(self, at: int, sentence_end: int, stop_at_dash: bool) -> int:
-        """Where a clause running from `at` ends: the sentence's end without its full stop, or a dash."""
-        stretch = self.text[at:sentence_end]
-        cut = len(stretch)
-        if stop_at_dash:
-            cut = min([cut, *(stretch.find(d) for d in _HARD_BREAK if d in stretch)])
-        end = at + cut
-        while end > at and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?…,;:"):
-            end -= 1
-        return end
 
     # -- interviews ------------------------------------------------------------------------------
 
-    def _interview_answers(self) -> None:
-        """"Reimold: Weder noch. Wir planen …": in an interview each answer is the interviewee's statement,
-        one per paragraph; the label is a name the text has introduced, used for two answers or more.
-        Questions ("Frage:", "Q:", the paper's name) name no one introduced and are left alone."""
-        by_label: dict[str, list[re.Match[str]]] = {}
-        for m in _LABELLED.finditer(self.text):
-            by_label.setdefault(m["label"], []).append(m)
-        for label, answers in by_label.items():
-            if len(answers) < 2:
-                continue
-            at = answers[0].start()
-            name = self._resolved(Mention(at, label, proper=True), at)
-            if name == label or name.split()[-1] != label.split()[-1]:
-                continue  # not a person named in full before
-            spans = [(m.start("body"), m.end("body")) for m in answers]
-            self.found = [f for f in self.found if not any(a <= f.start < b for a, b in spans)]
-            for a, b in spans:
-                self.claimed.update(k for k, q in enumerate(self.quotes) if a <= q.open < b)
-                self._add_quoted(a, b, name, f"{label}:", 0.85)
 
     # -- quotations no cue claimed -----------------------------------------------------------------
 
@@ -613,24 +399,8 @@ class Reader(TextReader):
             return False
         return not inner or (len(inner) <= 25 and any(t.lower in self.lex.speech or t.lower == "so" for t in inner))
 
-    def _add(self, start: int, end: int, speaker: str, cue: str, mode: str, confidence: float,
-             speaker_id: int | None = None) -> None:  # fmt: skip
-        if end <= start:
-            return
-        if speaker_id is None and speaker and self.speakers:
-            known = match_speaker(speaker, self.speakers)
-            speaker_id = known.id if known else None
-        if speaker:
-            self.voices.append((end, speaker))
-        self.found.append(Suggestion(start, end, self.text[start:end], speaker, cue, mode, round(confidence, 2),
-                                     speaker_id))  # fmt: skip
 
 
-def _char_before(text: str, at: int) -> str:
-    """The last character before `at` that is not white space ("" at the start)."""
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return text[at - 1] if at > 0 else ""
 
 
 def _distance(t: Token, q: Quotation) -> int:
@@ -642,15 +412,3 @@ def _opens_paragraph(text: str, at: int) -> bool:
     return not text[line_start:at].strip()
 
 
-def _settled(found: list[Suggestion]) -> list[Suggestion]:
-    """In text order; of proposals that overlap, the surer (direct speech first) stays."""
-    rank = {"direct": 2, "indirect": 1, "reported": 0}
-    spans: list[tuple[int, int]] = []  # kept so far, sorted; they never overlap, so neighbours decide
-    kept: list[Suggestion] = []
-    for s in sorted(found, key=lambda s: (-rank[s.mode], -s.confidence, s.start)):
-        k = bisect_left(spans, (s.start, s.end))
-        if (k > 0 and spans[k - 1][1] > s.start) or (k < len(spans) and spans[k][0] < s.end):
-            continue
-        spans.insert(k, (s.start, s.end))
-        kept.append(s)
-    return sorted(kept, key=lambda s: (s.start, s.end))
