@@ -42,7 +42,8 @@ from .library import LibraryPane
 from .project import Project
 from .reader import ArticleView
 from .search import SearchPane
-from .statements import FilterField, StatementList, StatementListModel
+from .statement_list import FilterField, StatementList
+from .statements import StatementListModel
 from .suggestions import SuggestionsPane
 from .welcome import WelcomePane
 
