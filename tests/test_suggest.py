@@ -147,6 +147,13 @@ def test_a_sentence_in_the_konjunktiv_reports_whom_the_sentence_before_is_about(
     assert found(text, "de") == [("Die Kasse sei gut gefüllt", "Karl Brandt", "indirect")]
 
 
+def test_hiess_es_takes_its_source_from_aus_and_a_quoted_fragment_stays_in_its_clause():
+    text = ("Aus dem Innenministerium hieß es am Abend, man prüfe den Fall. Das Dorf heißt Tössegg. "
+            "Die Lage sei „dramatisch“, sagte die Bürgermeisterin Ute Kern.")  # fmt: skip
+    assert found(text, "de") == [("man prüfe den Fall", "Innenministerium", "indirect"),
+                                 ("Die Lage sei „dramatisch“", "Ute Kern", "indirect")]  # fmt: skip
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

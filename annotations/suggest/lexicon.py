@@ -41,6 +41,7 @@ _DE_SPEECH = set().union(
     _strong_de("betont", "betonte", "betonten"),
     _strong_de("weiß", "wusste"),
     _strong_de("verweist", "verwies", "verwiesen"),
+    _strong_de("hieß", "heißt", "hiess", "heisst"),  # "hieß es aus Regierungskreisen"
 ) - {"meine", "meinen", "frage", "fragen", "hoffe", "hoffen", "klage", "klagen"}  # nouns and possessives too
 
 # Separable verbs: the finite form stands early, its particle closes the clause ("teilte ... mit").

@@ -27,6 +27,7 @@ _CALENDAR = set("""monday tuesday wednesday thursday friday saturday sunday janu
 august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar
 märz mai juni juli oktober dezember according""".split())
 OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
+IMPERSONAL = {"hieß", "heißt", "hiess", "heisst"}  # "hieß es": the source is named by "aus", "von", "in"
 QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
 _NAME_ARTICLES = {"dem", "der", "des", "das", "die", "den", "im", "vom", "beim", "the"}  # "im «Tages-Anzeiger»", "told the "New York Times""
 _TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
@@ -199,8 +200,15 @@ class TextReader:
 
     def _speaker(self, toks: list[Token], cue: Cue) -> tuple[str, float]:
         """The name of who speaks at a cue, and how sure that is (1, or less for a guess)."""
-        phrase = self._subject(toks, self._finite(toks, cue.index))
         at = toks[cue.index].start
+        if toks[cue.index].lower in IMPERSONAL:
+            phrase = self._source_of(toks, cue.index)  # "Aus Regierungskreisen hieß es, …": who "es" stands for
+            if not phrase:  # "…, heißt es darin": the report the sentence before is about
+                before = next((m for m in reversed(self.subjects) if m.sentence < self.sentence), None)
+                if before is not None and self.sentence - before.sentence <= 2:
+                    return self._resolved(before, before.start), 0.6
+        else:
+            phrase = self._subject(toks, self._finite(toks, cue.index))
         if not phrase:
             return "", 0.6
         if is_pronoun(phrase, self.lex):
@@ -221,6 +229,18 @@ class TextReader:
             self.names.update(name.split()[-1:])
             self.subjects.append(Mention(at, name, proper=True, plural=_is_plural(name, self.lex), sentence=self.sentence))
         return name, sure
+
+    def _source_of(self, toks: list[Token], i: int) -> list[Token]:
+        """The phrase after "aus", "von" or "in" around an impersonal cue ("Aus dem Büro der Ministerin hieß es",
+        "hieß es in einem Papier des Ministeriums")."""
+        a = self._clause_start(toks, i)
+        b = next((j for j in range(i + 1, len(toks)) if self._breaks(toks, j)), len(toks))
+        for j in (*range(a, i), *range(i + 1, b)):
+            if toks[j].lower in ("aus", "von", "in", "im", "bei", "beim"):
+                phrase = self._phrase(toks, j + 1)
+                if phrase:
+                    return phrase
+        return []
 
     def _finite(self, toks: list[Token], i: int) -> int:
         """Where the finite verb of a cue stands: an auxiliary before a participle ("haben ... berichtet")."""

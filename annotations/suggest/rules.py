@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 
 from .lexicon import Lexicon
 from .proposing import Suggestion, char_before, settled
-from .reading import AND_WORDS, OBJECT_FIRST, REACH, Cue
+from .reading import AND_WORDS, IMPERSONAL, OBJECT_FIRST, REACH, Cue
 from .running import RunningSpeech
 from .text import Quotation, Token, sentences
 
@@ -71,6 +71,7 @@ class Reader(RunningSpeech):
         for c in speech:  # "said it would oppose the closure, which it said employs ...": two statements
             clause = content[c.index]
             inner = [d for d in speech if clause and d is not c and clause[0] < toks[d.index].start < clause[1]
+                     and toks[self._clause_start(toks, d.index)].start > clause[0]  # a clause of its own, not ours
                      and "," in self.text[toks[self._clause_start(toks, d.index)].start - 2:toks[d.index].start]]
             if clause and inner:
                 cut = toks[self._clause_start(toks, min(d.index for d in inner))].start
@@ -109,7 +110,7 @@ class Reader(RunningSpeech):
                 if self.lex.compounds and clause[0] > toks[cue.index].start:
                     ahead = self._content_before(toks, cue)  # "Kündigungen seien nicht geplant, sagte X, die Kurzarbeit werde …"
                     if ahead:
-                        self._add(ahead[0].start, ahead[-1].end, speaker, cue.text, "indirect", 0.75 * sure)
+                        self._add(*ahead, speaker, cue.text, "indirect", 0.75 * sure)
         if len(self.found) == before:
             self._reported_by_source(toks, start, end)
         if len(self.found) == before:
@@ -122,6 +123,8 @@ class Reader(RunningSpeech):
         low = t.lower
         if low not in lex.cue_forms or (t.capitalised and i > 0) or self._in_brackets(toks, i):
             return None
+        if low in IMPERSONAL and "es" not in {w.lower for w in toks[max(0, i - 1):i + 2]}:
+            return None  # "Das Dorf heißt Tössegg": a name, not "hieß es"
         if i == 0 and low in ("asked", "gefragt"):
             return None  # "Asked whether he would …": the question put to a speaker, not words of theirs
         reporting, end_index, text = False, i, t.text
@@ -209,10 +212,7 @@ class Reader(RunningSpeech):
         inverted = bool(subject) and subject[0].start > toks[cue.index].start
         clause = None if inverted and not self.lex.compounds else self._content_after(toks, cue)  # '," said X, who ...'
         if clause is None:
-            clause = self._content_before(toks, cue)
-            if clause is None:
-                return None
-            return clause[0].start, clause[-1].end
+            return self._content_before(toks, cue)
         if len(clause) < 3:
             return None
         return clause[0].start, self._clause_end(clause[-1].end, end, stop_at_dash=False)
@@ -278,10 +278,13 @@ class Reader(RunningSpeech):
     def _only_a_title_before(self, toks: list[Token], j: int) -> bool:
         return self._title_between(toks[j - 1].end, toks[j].start)
 
-    def _content_before(self, toks: list[Token], cue: Cue) -> list[Token] | None:
-        """"Die Wahlbeteiligung sei niedrig gewesen, sagte er." / "The talks will go on, she said."."""
+    def _content_before(self, toks: list[Token], cue: Cue) -> tuple[int, int] | None:
+        """"Die Wahlbeteiligung sei niedrig gewesen, sagte er." / "The talks will go on, she said." / "Die Lage sei
+        „dramatisch“, sagte er" (a quoted fragment closing the clause goes with it)."""
         i = cue.index
         subject = self._subject(toks, i)
+        if not subject and toks[i].lower in IMPERSONAL and i + 1 < len(toks) and toks[i + 1].lower == "es":
+            subject = [toks[i + 1]]  # "…, heißt es darin": "es" stands where the speaker would
         if not subject:
             return None
         inverted = subject[0].start > toks[i].start
@@ -294,15 +297,27 @@ class Reader(RunningSpeech):
         if ":" in self.text[toks[stop - 1].end:toks[stop].start if stop < len(toks) else toks[stop - 1].end + 3]:
             return None  # "Asked whether …, Sowerby said: „…“": the cue introduces what follows the colon
         lead = i if inverted else toks.index(subject[0])
-        if lead == 0 or self._quote_before(toks, lead) or "," not in self.text[toks[lead - 1].end:toks[lead].start]:
+        if lead == 0 or "," not in self.text[toks[lead - 1].end:toks[lead].start]:
             return None
+        end = toks[lead - 1].end
+        if self._quote_before(toks, lead):
+            k = bisect_left(self._quote_opens, toks[lead].start) - 1
+            q = self.quotes[k]
+            words_before = bisect_left(toks, q.open, key=lambda t: t.start)
+            if words_before == 0 or q.open < toks[0].start or self._breaks_before_quote(toks[words_before - 1].end, q.open):
+                return None  # „…“, sagte er: the quotation is what was said, direct
+            lead, end = words_before, q.close + 1  # the fragment ends the clause it belongs to
         first = max((j for j in range(lead) if self._quote_before(toks, j)), default=0)
         clause = toks[first:lead]
         if len(clause) < 3 or (not self.lex.compounds and len(self._phrase(clause, 0)) == len(clause)):
             return None  # ', the minister's adviser, said': an apposition, not what was said
         if clause[0].lower in self.lex.subordinators - self.lex.articles:
             return None
-        return clause
+        return clause[0].start, max(end, clause[-1].end)
+
+    def _breaks_before_quote(self, after_word: int, quote_open: int) -> bool:
+        """Whether a clause ends between a word and the quotation opening after it ("sagte: „…")."""
+        return bool(set(self.text[after_word:quote_open]) & set(",:;.!?"))
 
     def _reported_by_verb(self, toks: list[Token], cue: Cue, end: int) -> bool:
         """"Russland beschuldigt den Westen, ...", "haben X als Y dargestellt", "accused X of ..."."""

@@ -114,8 +114,9 @@ class RunningSpeech(Proposer):
             return False
         before = toks[j - 1]
         after_ok = j + 1 == len(toks) or self._breaks(toks, j + 1) or not toks[j + 1].capitalised
-        return after_ok and (before.capitalised or before.lower in ("man", "er", "sie", "es")) \
-            and before.lower not in lex.articles and before.lower not in lex.function_words
+        if before.lower in ("man", "er", "sie", "es"):
+            return after_ok  # "man prüfe den Fall", "sie sei offen"
+        return after_ok and before.capitalised and before.lower not in lex.articles and before.lower not in lex.function_words
 
     def _introduced_by_colon(self, toks: list[Token], quotes: list[int]) -> None:
         """"Der Manager gab sich kämpferisch: „Wir werden nicht …“", "He was defiant: "We will …"": a quotation
