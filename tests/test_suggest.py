@@ -154,6 +154,14 @@ def test_hiess_es_takes_its_source_from_aus_and_a_quoted_fragment_stays_in_its_c
                                  ("Die Lage sei „dramatisch“", "Ute Kern", "indirect")]  # fmt: skip
 
 
+def test_saying_after_a_comma_is_the_sentences_subjects_and_a_spokesperson_speaks_for_the_body():
+    text = ("The European Commission opened an inquiry. A spokesperson for the Commission declined to comment, "
+            "saying only that the market was monitored closely. Coach Ana Ruiz praised her side, saying they had "
+            "run further than ever.")  # fmt: skip
+    assert found(text, "en") == [("the market was monitored closely", "European Commission", "indirect"),
+                                 ("they had run further than ever", "Ana Ruiz", "indirect")]  # fmt: skip
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

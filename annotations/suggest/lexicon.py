@@ -81,7 +81,8 @@ remarks remarked comment comments commented observe observes observed ask asks a
 complained concede concedes conceded assert asserts asserted vow vows vowed pledge pledges pledged promise
 promises promised threaten threatens threatened reiterate reiterates reiterated maintain maintains maintained
 report reports reported write writes wrote demand demands demanded believe believes believed think thinks
-thought suggest suggests suggested insist""".split())
+thought suggest suggests suggested insist saying adding noting arguing warning insisting stressing
+explaining""".split())
 _EN_REPORTING = {"accused", "accuses", "accuse", "blamed", "blames", "blame", "condemned", "condemns", "praised",
                  "praises", "welcomed", "welcomes", "criticised", "criticized", "criticises", "criticizes",
                  "described", "describes", "called", "calls"}  # fmt: skip

@@ -259,6 +259,8 @@ class TextReader:
             lex.compounds or (not seg and self._quote_before(toks, i) and toks[i].lower not in OBJECT_FIRST)
         ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote only
             after = self._phrase(toks, i + 1)
+        if not seg and not lex.compounds and toks[i].lower.endswith("ing") and i > 0:
+            return self._sentence_subject(toks, i)  # "Sowerby refused to criticise them, saying …": the sentence's
         if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
             if i > 0 and not self._quote_before(toks, i):
                 return self._apposed(toks, i) or after  # "…, Gerold Amsinck, sagte der Deutschen Presse-Agentur"
@@ -281,12 +283,21 @@ class TextReader:
         while k > c0 and toks[k].lower in lex.adverbs:
             k -= 1
         if toks[k].lower in AND_WORDS and not after:  # "… called the decision ‘short-sighted’ and said …"
-            for m in reversed(self.subjects):  # "Kiprop won ..., and afterward admitted": the sentence's subject
-                if m.sentence == self.sentence and m.start < toks[k].start:
-                    p = self._phrase(toks, bisect_left(toks, m.start, key=lambda t: t.start))
-                    if p:
-                        return p
+            p = self._sentence_subject(toks, k)  # "Kiprop won ..., and afterward admitted": the sentence's subject
+            if p:
+                return p
         return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
+
+    def _sentence_subject(self, toks: list[Token], k: int) -> list[Token]:
+        """The phrase of this sentence's subject noted before toks[k], if there is one."""
+        for m in reversed(self.subjects):
+            if m.sentence != self.sentence:
+                break
+            if m.start < toks[k].start:
+                p = self._phrase(toks, bisect_left(toks, m.start, key=lambda t: t.start))
+                if p:
+                    return p
+        return []
 
     def _apposed(self, toks: list[Token], i: int) -> list[Token]:
         """"Das Nationale Sicherheitskomitee, der Nachfolger des KGB, erklärte": the phrase before the
@@ -343,7 +354,7 @@ class TextReader:
                 break  # far back, the same role or surname may be someone else
             if m.start >= at:
                 continue
-            if general and (not m.definite or self.lex.compounds) and _named(m.name, self.lex) \
+            if general and _named(m.name, self.lex) \
                     and _organisation(m.name, mention.roles & self.lex.bodies, self.lex, mention.name):  # fmt: skip
                 return self._known(m.name)  # "the company", "der Verband", "a council spokeswoman": the body named before
             if not m.proper:

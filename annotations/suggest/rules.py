@@ -27,7 +27,8 @@ __all__ = ["Reader", "Suggestion"]
 
 _TIME_WORDS = {"on", "in", "at", "during", "after", "before", "late", "last", "earlier", "later", "this", "afterward",
                "afterwards", "yesterday", "today", "tonight", "separately", "previously", "repeatedly", "through", "via",
-               "by", "from", "with", "to", "over", "under"}
+               "by", "from", "with", "to", "over", "under", "only", "simply", "merely"}
+_PARTICIPLES = {"saying", "adding", "noting", "arguing", "warning", "insisting", "stressing", "explaining"}
 _ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
                    "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
 _MANNER = {"gesagt", "formuliert", "ausgedrückt"}
@@ -165,6 +166,8 @@ class Reader(RunningSpeech):
         low = toks[i].lower
         if low.endswith("ed") or low in ("said", "told", "wrote", "thought"):
             return True
+        if low in _PARTICIPLES:  # "…, saying they had given everything": after the clause of its subject
+            return i > 0 and "," in self.text[toks[i - 1].end:toks[i].start]
         prev = toks[i - 1] if i > 0 and not self._breaks(toks, i) else None
         if prev is None:
             return False

@@ -37,12 +37,13 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
         if out and _gap_breaks(text[out[-1].end:t.start]):
             break
         low = t.lower
+        speaks_for = low == "for" and bool(out) and lex.role_of(out[-1].lower) in SPOKES  # "a spokesperson for the …"
         if is_pronoun_word(t, lex):
             return [] if out else [t]  # a pronoun stands alone
-        if (not out and low in lex.coordination[0:1]) or (low in lex.articles and (not out or out[-1].lower in _LINKS)):
+        if (not out and low in lex.coordination[0:1]) or (low in lex.articles and (not out or out[-1].lower in (*_LINKS, "for"))):
             out.append(t)  # an article, or "sowohl" of "sowohl ... als auch ..."
-        elif (low in _LINKS or low == "for" and bool(out) and lex.role_of(out[-1].lower) in SPOKES) and seen_noun \
-                and j + 1 < len(tokens) and _nounish(tokens[j + 1], lex) \
+        elif (low in _LINKS or speaks_for) and seen_noun and j + 1 < len(tokens) \
+                and (_nounish(tokens[j + 1], lex) or speaks_for and tokens[j + 1].lower in lex.articles) \
                 and not _gap_breaks(text[t.end:tokens[j + 1].start]):  # fmt: skip
             out.append(t)
             seen_noun = False  # a complement follows ("von Almaty", "des Ministeriums", "by ING Bank")
@@ -166,10 +167,14 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
     plural = conj in lows or "and" in lows or (
         any(w in lex.plural_roles or lex.role_of(w) in lex.plural_roles for w in lows) and not _singular_article(lows))
     spokes = next((k for k, w in enumerate(lows[:-2]) if lex.role_of(w) in SPOKES and lows[k + 1] in (*_LINKS, "for")), -1)
-    if spokes >= 0 and all(w[:1].isupper() for w in words[spokes + 2:]):  # "a spokeswoman for Kestrel": Kestrel speaks
-        org = mention_of(phrase[spokes + 2:], lex)
-        if org is not None and org.proper and not any(lex.role_of(w.removesuffix("s")) for w in lows[spokes + 2:]):
+    body = spokes + 2 + (spokes >= 0 and lows[spokes + 2] in lex.articles and not lex.compounds)
+    if spokes >= 0 and body < len(words) and all(w[:1].isupper() for w in words[body:]):
+        # "a spokeswoman for Kestrel", "a spokesperson for the Commission": the body speaks
+        org = mention_of(phrase[body:], lex)
+        if org is not None and org.proper and not any(lex.role_of(w.removesuffix("s")) for w in lows[body:]):
             return Mention(phrase[0].start, org.name, org.roles | roles, proper=True)
+        if org is not None and not lex.compounds and org.roles & lex.bodies:
+            return Mention(phrase[0].start, org.name, org.roles | roles, proper=False)
     if lows[0] in lex.documents or (len(lows) > 1 and lows[0] in lex.articles and lows[1] in lex.documents):
         k = next((k for k, w in enumerate(lows) if w in _LINKS), -1)  # "a note by ING Bank" -> "ING Bank"
         if 0 < k < len(words) - 1:
