@@ -162,6 +162,12 @@ def test_saying_after_a_comma_is_the_sentences_subjects_and_a_spokesperson_speak
                                  ("they had run further than ever", "Ana Ruiz", "indirect")]  # fmt: skip
 
 
+def test_a_wire_dateline_is_not_part_of_what_was_said():
+    assert found("BERLIN (dpa) - Die Lage sei ernst, sagte Ute Kern.", "de") == [("Die Lage sei ernst", "Ute Kern", "indirect")]
+    english = "WASHINGTON, March 3 (Reuters) - Prices will rise, the Fed chair Ann Moss said on Monday."
+    assert found(english, "en") == [("Prices will rise", "Ann Moss", "indirect")]
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

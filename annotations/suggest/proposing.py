@@ -17,6 +17,8 @@ from .reading import QUOTE_MARKS, TextReader
 from .speakers import match_speaker
 
 _HARD_BREAK = ("–", "—", " - ", ";")
+# A wire story's dateline: "BERLIN (dpa) - ", "BRUSSELS, Nov 12 (Reuters) - ", "WASHINGTON (AP) — ".
+DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ .'-]{2,30}(?:, [^()\n–—-]{1,25})?(?: ?\([^()\n]{1,30}\))? ?[-–—] ")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class Proposer(TextReader):
 
     def _add(self, start: int, end: int, speaker: str, cue: str, mode: str, confidence: float,
              speaker_id: int | None = None) -> None:  # fmt: skip
+        if start == 0 or self.text[start - 1] == "\n":
+            dateline = DATELINE.match(self.text, start, end)
+            start = dateline.end() if dateline else start  # "BRUSSELS, Nov 12 (Reuters) - " is the wire's, not said
         if end <= start:
             return
         if speaker_id is None and speaker and self.speakers:

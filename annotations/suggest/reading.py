@@ -263,7 +263,9 @@ class TextReader:
             return self._sentence_subject(toks, i)  # "Sowerby refused to criticise them, saying …": the sentence's
         if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
             if i > 0 and not self._quote_before(toks, i):
-                return self._apposed(toks, i) or after  # "…, Gerold Amsinck, sagte der Deutschen Presse-Agentur"
+                apposed = self._apposed(toks, i)  # "…, Gerold Amsinck, sagte der Deutschen Presse-Agentur"
+                if apposed and apposed[-1].end == toks[i - 1].end:
+                    return apposed
             return after or self._apposed(toks, i)
         p = self._phrase(toks, c0)
         if p and all(t.lower in lex.adverbs for t in toks[c0 + len(p):i]):
