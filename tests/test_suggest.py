@@ -168,6 +168,16 @@ def test_a_wire_dateline_is_not_part_of_what_was_said():
     assert found(english, "en") == [("Prices will rise", "Ann Moss", "indirect")]
 
 
+def test_titles_and_places_are_not_part_of_a_name_and_a_name_after_a_role_speaks():
+    english = ("Senator Dale Whitmore of Kansas leads the talks. \"It is hard,\" Mr. Whitmore said. "
+               "\"We will see,\" said Dr. Owen Fairley, a reef ecologist.")  # fmt: skip
+    assert [sp for _q, sp, _m in found(english, "en")] == ["Dale Whitmore", "Owen Fairley"]
+    german = "„Das ist ein Schattenhaushalt“, sagte der haushaltspolitische Sprecher der Fraktion, Jonas Berg, am Dienstag."
+    assert found(german, "de") == [("Das ist ein Schattenhaushalt", "Jonas Berg", "direct")]
+    spokes = "Die Emsland Pflege gGmbH entschuldigte sich. Es gebe neue Fächer, teilte eine Sprecherin mit."
+    assert [sp for _q, sp, _m in found(spokes, "de")] == ["Emsland Pflege gGmbH"]
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

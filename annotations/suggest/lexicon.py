@@ -161,7 +161,7 @@ verteidigungsministerium gesundheitsministerium regierung polizei armee behörde
 komitee sicherheitskomitee rat stadtrat kommission wissenschaftler wissenschaftlerin forscher forscherin
 leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände verband sprecherin partei gewerkschaft gericht agentur nachrichtenagentur medien
 staatsmedien unternehmen konzern firma organisation verband bündnis allianz verein stiftung initiative
-bürgerinitiative fraktion institut""".split()
+bürgerinitiative fraktion institut klinik krankenhaus staatsanwaltschaft kanzleramt bundesamt landesamt amt""".split()
 _DE_PLURAL_ROLES = """einwohner bewohner demonstranten aktivisten experten analysten ökonomen augenzeugen zeugen
 vertreter diplomaten beamte behörden medien staatsmedien politiker abgeordnete kritiker befürworter gegner
 anwohner bürger menschen soldaten ärzte polizisten ermittler forscher wissenschaftler""".split()
@@ -172,7 +172,8 @@ professor director lawyer judge prosecutor witness resident residents activist p
 ministry government police army agency authorities kremlin committee council commission party union court
 company spokespeople campaigners critics councillor councilman councilwoman alderman chairman chairwoman chair
 executive ceo founder coach manager inspector detective sergeant officer superintendent constable treasurer editor
-publisher researcher scientist doctor nurse teacher lawmaker""".split()
+publisher researcher scientist doctor nurse teacher lawmaker trust board league association institute university
+hospital foundation department office""".split()
 _EN_PLURAL_ROLES = """officials residents protesters activists experts analysts economists witnesses diplomats
 authorities critics campaigners people lawmakers politicians police""".split()
 
@@ -213,7 +214,7 @@ GERMAN = Lexicon(
     regierung polizei armee behörde behörden kreml komitee sicherheitskomitee rat kommission partei gewerkschaft
     gericht agentur nachrichtenagentur medien staatsmedien unternehmen konzern firma organisation verband bündnis
     allianz leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände verein stiftung initiative
-    bürgerinitiative fraktion institut""".split()),
+    bürgerinitiative fraktion institut klinik krankenhaus staatsanwaltschaft kanzleramt bundesamt landesamt amt""".split()),
     auxiliaries=frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}),
     coordination=("sowohl", "als auch", "und"),
 )
@@ -244,7 +245,8 @@ ENGLISH = Lexicon(
     document memo letter""".split()),
     auxiliaries=frozenset({"has", "have", "had"}),
     bodies=frozenset("""ministry government police army agency authorities kremlin committee council commission
-    party union court company""".split()),
+    party union court company trust board league association institute university hospital foundation department
+    office""".split()),
     coordination=("both", "and", "and"),
 )
 

@@ -15,7 +15,18 @@ from dataclasses import dataclass, replace
 
 from ..model import Speaker
 from .lexicon import Lexicon
-from .speakers import SPOKES, Mention, is_pronoun, is_pronoun_word, match_speaker, mention_of, phrase_at, same_speaker
+from .speakers import (
+    CORPORATE,
+    HONORIFICS,
+    SPOKES,
+    Mention,
+    is_pronoun,
+    is_pronoun_word,
+    match_speaker,
+    mention_of,
+    phrase_at,
+    same_speaker,
+)
 from .text import Quotation, Token, quotations, words
 
 REACH = 1500  # characters back in which a pronoun or a continued quote finds its speaker
@@ -223,6 +234,8 @@ class TextReader:
         else:
             mention = self._mention(phrase)
             name, sure = (self._resolved(mention, phrase[0].start), 1.0) if mention else ("", 0.6)
+            if mention is not None and name == mention.name and phrase[0].start > at and self._quote_before(toks, cue.index):
+                name = self._referred(mention) or name  # "„…“, sagte der Anwalt": the one the sentences are about
         if name and all(w.lower() in _CALENDAR for w in name.split()):
             name = ""  # "one Sunday critic": a day does not speak
         if name:
@@ -259,6 +272,7 @@ class TextReader:
             lex.compounds or (not seg and self._quote_before(toks, i) and toks[i].lower not in OBJECT_FIRST)
         ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote only
             after = self._phrase(toks, i + 1)
+            after = self._named_after(toks, after) or after
         if not seg and not lex.compounds and toks[i].lower.endswith("ing") and i > 0:
             return self._sentence_subject(toks, i)  # "Sowerby refused to criticise them, saying …": the sentence's
         if not seg:  # the cue opens its clause: after a quote (", sagte er") or an apposition
@@ -289,6 +303,21 @@ class TextReader:
             if p:
                 return p
         return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
+
+    def _named_after(self, toks: list[Token], role: list[Token]) -> list[Token]:
+        """The name set off by commas after a role ("sagte der Sprecher der Fraktion, Florian Dürrhammer, am
+        Dienstag"), or [] if none follows."""
+        head = self._mention(role) if role else None
+        j = bisect_left(toks, role[-1].end, key=lambda t: t.start) if role else len(toks)
+        if head is None or head.proper or not head.roles or j >= len(toks) \
+                or "," not in self.text[toks[j - 1].end:toks[j].start]:  # fmt: skip
+            return []
+        name = self._phrase(toks, j)
+        m = self._mention(name) if name else None
+        if m is None or not m.proper or {"der", "des", "von", "of", "the"} & {t.lower for t in name} \
+                or (j + len(name) < len(toks) and not self._breaks(toks, j + len(name))):  # fmt: skip
+            return []
+        return name
 
     def _sentence_subject(self, toks: list[Token], k: int) -> list[Token]:
         """The phrase of this sentence's subject noted before toks[k], if there is one."""
@@ -349,16 +378,17 @@ class TextReader:
             for end, voice in reversed(self.voices):
                 if at - end >= REACH * 4:
                     break
-                if len(voice) > len(bare) and bare in voice and same_speaker(voice, bare):
-                    return self._known(voice)
+                full = _without_honorific(voice)  # "Mr Whitcombe" said before names no one more fully
+                if len(full) > len(bare) and bare in full and same_speaker(full, bare):
+                    return self._known(full)
         for m in reversed(self.mentions) if mention.roles or " " not in bare else ():
             if at - m.start >= REACH * 4:
                 break  # far back, the same role or surname may be someone else
             if m.start >= at:
                 continue
-            if general and _named(m.name, self.lex) \
-                    and _organisation(m.name, mention.roles & self.lex.bodies, self.lex, mention.name):  # fmt: skip
-                return self._known(m.name)  # "the company", "der Verband", "a council spokeswoman": the body named before
+            body = _owner(m.name) if general else ""  # "ein Vertriebsleiter der Hallberg Systemtechnik GmbH": the firm
+            if body and _named(body, self.lex) and _organisation(body, mention.roles & self.lex.bodies, self.lex, mention.name):
+                return self._known(body)  # "the company", "der Verband", "a council spokeswoman": the body named before
             if not m.proper:
                 continue
             if not mention.proper and mention.roles and m.roles & mention.roles and not indefinite:
@@ -366,13 +396,31 @@ class TextReader:
             full = _without_honorific(m.name)  # "Frau Reimold" in a question names no one more fully
             if mention.proper and " " not in bare and len(full) > len(bare) and bare in full and same_speaker(full, bare):
                 return self._known(full)
+        if mention.roles and mention.roles <= SPOKES:  # "teilte eine Sprecherin mit": of the body named last
+            for m in reversed(self.mentions):
+                if at - m.start >= REACH * 2:
+                    break
+                if m.start < at and _named(m.name, self.lex) and _body_name(m.name, self.lex):
+                    return self._known(m.name)
         if self._description(mention):
             for m in reversed(self.subjects):  # "der Angeklagte", "the 27-year-old Kenyan": who the text is about
                 if self.sentence - m.sentence > 3:
                     break
                 if m.start < at and m.proper and m.plural == mention.plural:
                     return self._known(m.name)
-        return self._known(name)
+        return self._known(bare)  # "Mr. Whitcombe" found no fuller name: "Whitcombe", as the name, without the title
+
+    def _referred(self, m: Mention) -> str:
+        """Whom a definite description after a quotation refers back to ("„…“, sagte der Anwalt", "said the
+        lawyer"): the person the last sentences were about, if the description names no one of its own."""
+        if not m.definite or m.proper or m.plural or m.roles & self.lex.bodies or len(m.name.split()) > 2:
+            return ""
+        for s in reversed(self.subjects):
+            if self.sentence - s.sentence > 2:
+                break
+            if s.start < m.start and s.proper and not s.plural and " " in s.name and not _body_name(s.name, self.lex):
+                return self._known(s.name)
+        return ""
 
     def _description(self, m: Mention) -> bool:
         """"der Angeklagte", "the spokeswoman", "the 27-year-old Kenyan": someone already named, described.
@@ -397,15 +445,12 @@ class TextReader:
 
 _AGED = re.compile(r"\d+-(?:year|jährige?r?)-?old|\d+-[Jj]ährige?r?")
 _INDEFINITE = {"ein", "eine", "einer", "a", "an", "one"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau"}
-# Words that make a name a company's or an institution's: "Kestrel Home Appliances", "Lakeshore Field Services LLC".
-_CORPORATE = set("""inc corp corporation co ltd llc plc group holdings industries appliances technologies systems
-services motors airlines bank energy foods pharma partners gmbh ag se kg werke stadtwerke""".split())
+
 
 
 def _without_honorific(name: str) -> str:
     parts = name.split()
-    return " ".join(parts[1:]) if len(parts) > 1 and parts[0].lower().rstrip(".") in _HONORIFICS else name
+    return " ".join(parts[1:]) if len(parts) > 1 and parts[0].lower().rstrip(".") in HONORIFICS else name
 
 
 def _organisation(name: str, roles: frozenset[str], lex: Lexicon, description: str = "") -> bool:
@@ -417,17 +462,24 @@ def _organisation(name: str, roles: frozenset[str], lex: Lexicon, description: s
     if any(w in lows for w in description.lower().split() if len(w) > 3 and not lex.role_of(w) and w not in lex.function_words):
         return True
     companies = {"company", "firm", "unternehmen", "konzern", "firma"}
-    return bool(roles & companies) and any(w.strip(".,") in _CORPORATE for w in lows)
+    return bool(roles & companies) and any(w.strip(".,") in CORPORATE for w in lows)
+
+
+def _owner(name: str) -> str:
+    """A name, or the body named after its last "der"/"des"/"of" ("Vertriebsleiter der Hallberg GmbH" -> "Hallberg GmbH")."""
+    words = name.split()
+    k = max((k for k, w in enumerate(words) if w.lower() in ("der", "des", "of", "von")), default=-1)
+    return " ".join(words[k + 1:]) if 0 <= k < len(words) - 1 else name
 
 
 def _named(name: str, lex: Lexicon) -> bool:
     """A body's own name: capitalised words, not only role nouns ("Hollingford Council", "Kröller Werke")."""
     words = name.split()
-    return all(w[:1].isupper() for w in words) and not all(lex.role_of(w.lower()) for w in words)
+    return all(w[:1].isupper() or w.lower() in CORPORATE for w in words) and not all(lex.role_of(w.lower()) for w in words)
 
 
 def _body_name(name: str, lex: Lexicon) -> bool:
-    return any(w.strip(".,") in _CORPORATE or lex.role_of(w) in lex.bodies for w in name.lower().split())
+    return any(w.strip(".,") in CORPORATE or lex.role_of(w) in lex.bodies for w in name.lower().split())
 
 
 def _is_plural(name: str, lex: Lexicon) -> bool:

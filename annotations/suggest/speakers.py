@@ -34,7 +34,9 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
     j = i
     while j < len(tokens) and len(out) < MAX_PHRASE:
         t = tokens[j]
-        if out and _gap_breaks(text[out[-1].end:t.start]):
+        if out and _gap_breaks(text[out[-1].end:t.start]) and not (
+            out[-1].lower in HONORIFICS and text[out[-1].end:t.start] == ". "
+        ):  # "Dr. Owen Fairbrother" is one name
             break
         low = t.lower
         speaks_for = low == "for" and bool(out) and lex.role_of(out[-1].lower) in SPOKES  # "a spokesperson for the …"
@@ -53,7 +55,8 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
             seen_noun = False
             j += skip
             continue
-        elif _nounish(t, lex) and (t.capitalised or lex.role_of(low) or (out and _english_noun_follows(out, t, lex))):
+        elif _nounish(t, lex) and (t.capitalised or lex.role_of(low) or low in CORPORATE
+                                   or (out and _english_noun_follows(out, t, lex))):
             out.append(t)  # English writes its nouns in lower case: "the port authority"
             seen_noun = True
         elif low in lex.articles and out and not lex.compounds and out[-1].text.endswith(("'s", "’s")):
@@ -84,6 +87,10 @@ _QUANTIFIERS = {"one", "two", "three", "four", "five", "another", "some", "sever
 
 _LINKS = {"von", "des", "der", "of", "by"}
 # Who speaks for a body: "a spokeswoman for Kestrel" is Kestrel's word, unless a name is given beside it.
+# Words that make a name a company's or an institution's: "Kestrel Home Appliances", "Lakeshore Field Services LLC".
+CORPORATE = set("""inc corp corporation co ltd llc plc group holdings industries appliances technologies systems
+services motors airlines bank energy foods pharma partners gmbh ggmbh ag se kg kgaa ug werke stadtwerke""".split())
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin"}
 _IRREGULAR_PAST = set("""won said told went came made took gave saw ran got left found began became kept held brought led
 met paid sent spent stood fell rose lost hit cut put set let won't""".split())
@@ -125,6 +132,8 @@ def is_pronoun_word(t: Token, lex: Lexicon) -> bool:
 
 def _nounish(t: Token, lex: Lexicon) -> bool:
     low = t.lower
+    if low in CORPORATE:
+        return True  # "Emsland Pflege gGmbH"
     if is_pronoun_word(t, lex) or low in lex.documents:
         return True
     if low in lex.function_words or low in lex.speech or low in lex.reporting or low in lex.negations \
@@ -180,13 +189,20 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
         if 0 < k < len(words) - 1:
             return mention_of([t for t in phrase if t.text in words[k + 1:]], lex)
     name = _proper_name(words, lows, lex)
+    parts = name.split()
+    if len(parts) > 2 and parts[0].lower().rstrip(".") in HONORIFICS:
+        name = " ".join(parts[1:])  # the title is not part of the name ("Mr Pellow" keeps its, to find the name)
     if name:
         return Mention(phrase[0].start, name, roles, plural=False, proper=True)
     definite = lows[0] in ("the", "der", "die", "das")
     proper = not roles and lows[0] not in lex.articles and all(w[:1].isupper() or w in (conj, "and", *_LINKS) for w in words)
+    if not roles and any(w in CORPORATE for w in lows[1:]):
+        proper = True  # "die Emsland Pflege gGmbH", "the Acme Corp": a company's name, article or not
     if proper and any(w in ("of", "von") for w in lows):  # "Ruth Alemu of Ethiopia": the name, not where from
         k = next(k for k, w in enumerate(lows) if w in ("of", "von"))
         words = words[:k] if k >= 2 else words
+    if proper and len(words) > 2 and lows[0].rstrip(".") in HONORIFICS:
+        words, lows = words[1:], lows[1:]  # "Dr. Owen Fairbrother": the name without its title
     return Mention(phrase[0].start, _plain(words, lows, lex), roles, plural=plural, proper=proper, definite=definite)
 
 
@@ -208,6 +224,8 @@ def _proper_name(words: list[str], lows: list[str], lex: Lexicon) -> str:
     if last_role < 0:
         return ""
     tail = words[last_role + 1:]
+    if len(tail) > 2 and tail[-2] in ("of", "von", "aus"):
+        tail = tail[:-2]  # "Senator Dale Whitcombe of Kansas": the name, not where from
     if tail and all(w[:1].isupper() for w in tail) and not any(lex.role_of(w) for w in tail):
         return " ".join(tail)
     return ""
