@@ -178,6 +178,14 @@ def test_titles_and_places_are_not_part_of_a_name_and_a_name_after_a_role_speaks
     assert [sp for _q, sp, _m in found(spokes, "de")] == ["Emsland Pflege gGmbH"]
 
 
+def test_demands_named_as_things_and_admissions_in_infinitive_clauses_are_reported():
+    text = ("Die Staatsanwältin Eva Roth forderte eine Freiheitsstrafe von zwei Jahren. Der Angeklagte Jan Hell räumte "
+            "ein, das Geld genommen zu haben. Der Betriebsrat forderte den Vorstand auf, eine Garantie abzugeben.")  # fmt: skip
+    assert found(text, "de") == [("eine Freiheitsstrafe von zwei Jahren", "Eva Roth", "reported"),
+                                 ("das Geld genommen zu haben", "Jan Hell", "reported"),
+                                 ("eine Garantie abzugeben", "Betriebsrat", "reported")]  # fmt: skip
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

@@ -42,6 +42,8 @@ _DE_SPEECH = set().union(
     _strong_de("weiß", "wusste"),
     _strong_de("verweist", "verwies", "verwiesen"),
     _strong_de("hieß", "heißt", "hiess", "heisst"),  # "hieß es aus Regierungskreisen"
+    _strong_de("bestreitet", "bestritt", "bestritten", "empfiehlt", "empfahl", "empfahlen", "empfohlen"),
+    _weak_de("plädier"), _weak_de("beantrag"),
 ) - {"meine", "meinen", "frage", "fragen", "hoffe", "hoffen", "klage", "klagen"}  # nouns and possessives too
 
 # Separable verbs: the finite form stands early, its particle closes the clause ("teilte ... mit").
@@ -56,6 +58,7 @@ _DE_SEPARABLE: dict[str, set[str]] = {
     "fest": {"stellt", "stellte", "stellten"},
     "deutlich": {"macht", "machte", "machten"},
     "klar": {"macht", "machte", "machten", "stellt", "stellte", "stellten"},
+    "dagegen": {"hält", "hielt", "hielten"},
 }
 _DE_JOINED = {particle + form for particle, forms in _DE_SEPARABLE.items() for form in forms}  # "wie sie mitteilte"
 _DE_SEPARATE_PARTICIPLES = {"mitgeteilt", "angekündigt", "angeboten", "hinzugefügt", "eingeräumt", "hingewiesen",
@@ -173,9 +176,11 @@ ministry government police army agency authorities kremlin committee council com
 company spokespeople campaigners critics councillor councilman councilwoman alderman chairman chairwoman chair
 executive ceo founder coach manager inspector detective sergeant officer superintendent constable treasurer editor
 publisher researcher scientist doctor nurse teacher lawmaker trust board league association institute university
-hospital foundation department office""".split()
+hospital foundation department office traders investors senators sources executives bankers scientists researchers
+prosecutors investigators aides advisers observers""".split()
 _EN_PLURAL_ROLES = """officials residents protesters activists experts analysts economists witnesses diplomats
-authorities critics campaigners people lawmakers politicians police""".split()
+authorities critics campaigners people lawmakers politicians police traders investors senators sources executives
+bankers scientists researchers prosecutors investigators aides advisers observers""".split()
 
 GERMAN = Lexicon(
     speech=frozenset(_DE_SPEECH),

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from .lexicon import Lexicon
 from .proposing import Suggestion, char_before, settled
 from .reading import AND_WORDS, IMPERSONAL, OBJECT_FIRST, REACH, Cue
-from .running import RunningSpeech
+from .running import RunningSpeech, zu_infinitive
 from .text import Quotation, Token, sentences
 
 __all__ = ["Reader", "Suggestion"]
@@ -31,6 +31,7 @@ _TIME_WORDS = {"on", "in", "at", "during", "after", "before", "late", "last", "e
 _PARTICIPLES = {"saying", "adding", "noting", "arguing", "warning", "insisting", "stressing", "explaining"}
 _ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
                    "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
+_CONDITIONS = {"sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "falls", "if", "should"}
 _MANNER = {"gesagt", "formuliert", "ausgedrückt"}
 _MANNER_ADVERBS = {"ehrlich", "offen", "anders", "kurz", "genauer", "salopp", "vorsichtig", "gelinde", "nebenbei",
                    "allgemein", "grob", "einfach", "pauschal", "zugespitzt"}
@@ -102,7 +103,10 @@ class Reader(RunningSpeech):
             if cue.reporting:
                 self._reported_by_verb(toks, cue, end)
             elif clause is None and not quotes:
+                count = len(self.found)
                 self._intention(toks, cue, end)
+                if len(self.found) == count:
+                    self._demand(toks, cue, end)
             elif clause and not (cue.index in quoting and clause[0] > toks[cue.index].start) and (
                     cue.index in absorbed or not any(clause[0] <= self.quotes[k].open < clause[1] for k in quotes)):
                 speaker, sure = self._speaker(toks, cue)
@@ -267,8 +271,11 @@ class Reader(RunningSpeech):
         """Whether a clause after a cue reports content: a subject, then its finite verb (German V2: "sein Land
         habe ..."; English "the plan would ..."), or a Konjunktiv anywhere near the start."""
         lex = self.lex
-        if lex.compounds and any(w.lower in lex.subjunctive or self._subjunctive_at(clause, j) for j, w in enumerate(clause[:12])):
-            return True
+        if lex.compounds and any((w.lower in lex.subjunctive or self._subjunctive_at(clause, j))
+                                 and not (j > 0 and clause[j - 1].lower == "zu") for j, w in enumerate(clause[:12])):
+            return True  # a Konjunktiv, not the "zu haben" of an infinitive
+        if lex.compounds and any(zu_infinitive(clause, k) for k in range(max(0, len(clause) - 3), len(clause))):
+            return False  # "…, das Geld genommen zu haben": an infinitive clause, what was admitted or intended (reported)
         subject = self._phrase(clause, 0)
         if not subject or len(subject) >= len(clause) or self._breaks(clause, len(subject)):
             return False
@@ -314,8 +321,8 @@ class Reader(RunningSpeech):
         clause = toks[first:lead]
         if len(clause) < 3 or (not self.lex.compounds and len(self._phrase(clause, 0)) == len(clause)):
             return None  # ', the minister's adviser, said': an apposition, not what was said
-        if clause[0].lower in self.lex.subordinators - self.lex.articles:
-            return None
+        if clause[0].lower in self.lex.subordinators - self.lex.articles or clause[0].lower in _CONDITIONS:
+            return None  # "Sollte sich der Verdacht bestätigen, drohen …": a condition, not what was said
         return clause[0].start, max(end, clause[-1].end)
 
     def _breaks_before_quote(self, after_word: int, quote_open: int) -> bool:

@@ -17,16 +17,24 @@ from .text import Token
 # Cues whose infinitive clause is what someone means to do or wants done: "kündigte an, … vorzulegen".
 _INTENDING = {"kündigte", "kündigt", "kündigten", "angekündigt", "forderte", "fordert", "forderten", "gefordert",
               "versprach", "verspricht", "versprachen", "versprochen", "drohte", "droht", "drohten", "gedroht",
-              "bot", "bietet", "boten", "angeboten", "appellierte", "appelliert", "verlangte", "verlangt", "mahnte"}
+              "bot", "bietet", "boten", "angeboten", "appellierte", "appelliert", "verlangte", "verlangt", "mahnte",
+              "räumte", "räumt", "räumten", "bestritt", "bestreitet", "bestritten", "empfahl", "empfahlen", "empfiehlt",
+              "empfohlen"}
 _PARTICLE_ZU = re.compile(r"(?:ab|an|auf|aus|bei|dar|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|durch|um|"
                           r"über|wieder|frei|stand|teil|statt|los|fort|bereit|offen)zu\w+en")
-def _zu_infinitive(toks: list[Token], k: int) -> bool:
+def zu_infinitive(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] is (the "zu" of) an infinitive with zu: "zu helfen", "vorzulegen"."""
     t = toks[k]
     if t.capitalised:
         return False
     if t.lower == "zu":
         return k + 1 < len(toks) and not toks[k + 1].capitalised and toks[k + 1].lower.endswith(("en", "ern", "eln"))
     return bool(_PARTICLE_ZU.fullmatch(t.lower))
+
+
+# Cues whose object is what is demanded: "forderte eine Freiheitsstrafe", "plädierte auf Freispruch".
+_DEMANDING = {"forderte", "fordert", "forderten", "verlangte", "verlangt", "verlangten", "plädierte", "plädiert",
+              "plädierten", "beantragte", "beantragt", "beantragten"}
 
 
 # A paragraph opened by a name and a colon: an interview's answer (or question).
@@ -39,6 +47,8 @@ _CONDITIONAL = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "k�
 # Konjunktiv I forms no narrator uses: a sentence in them reports someone's words.
 _PRESENT_SUBJUNCTIVE = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege",
                         "stehe", "gehe", "komme", "bleibe", "wisse", "brauche", "handle", "handele"}
+# Sentence openings that are no one's words: an open question, a condition the writer sets.
+_NOT_REPORTING = {"ob", "sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "falls"}
 # Konjunktiv forms that are also indicative plurals ("die Mieter haben"), and words in -e that are no verbs.
 _INDICATIVE_TOO = {"haben", "werden"}
 _NOT_VERBS = set("""heute gerne ohne alle beide lange bitte alleine selbe eine keine jede diese jene welche manche einige
@@ -53,10 +63,10 @@ class RunningSpeech(Proposer):
         Künftig sollten auch möblierte Wohnungen …. Ausnahmen werde es weiter geben." Each such sentence
         right after a statement is that speaker's, until a sentence in the indicative ends the run."""
         said = self._said
-        if not self.lex.compounds or not toks or self.text[end - 1:end] == "?" or toks[0].lower == "ob":
-            return  # "Ob die Union zustimmen würde, ließ er offen": a question left open
-        if said is None:
-            self._reported_by_subject(toks, quotes, start, end)
+        if not self.lex.compounds or not toks or self.text[end - 1:end] == "?" or toks[0].lower in _NOT_REPORTING:
+            return  # "Ob die Union zustimmen würde, ließ er offen", "Sollte sich der Verdacht bestätigen, …"
+        if said is None or any(":" in self.text[toks[j - 1].end:toks[j].start] for j in range(1, len(toks))):
+            self._reported_by_subject(toks, quotes, start, end)  # "Ganz anders sieht es X: Wer …, werde …": X's
             return
         first_clause = next((j for j in range(1, len(toks)) if self._breaks(toks, j)), len(toks))
         mood = next((t for j, t in enumerate(toks) if self._subjunctive_at(toks, j)
@@ -157,12 +167,34 @@ class RunningSpeech(Proposer):
         if j >= len(toks) or "," not in self.text[toks[j - 1].end:toks[j].start]:
             return
         rest = toks[j:]
-        if not any(_zu_infinitive(rest, k) for k in range(len(rest))):
+        if not any(zu_infinitive(rest, k) for k in range(len(rest))):
             return
         speaker, sure = self._speaker(toks, cue)
         if speaker:
             self._add(rest[0].start, self._clause_end(rest[0].start, end, stop_at_dash=False), speaker, cue.text,
                       "reported", 0.5 * sure)  # fmt: skip
+
+    def _demand(self, toks: list[Token], cue: Cue, end: int) -> None:
+        """"Die Staatsanwältin forderte eine Freiheitsstrafe von zwei Jahren", "plädierte auf eine Bewährungsstrafe":
+        what someone demands, named as a thing rather than a clause (reported)."""
+        if not self.lex.compounds or toks[cue.index].lower not in _DEMANDING or cue.end_index != cue.index:
+            return
+        j = cue.index + 1
+        subject = self._subject(toks, cue.index)
+        if subject and subject[0].start > toks[cue.index].start:
+            j = bisect_left(toks, subject[-1].end, key=lambda t: t.start)  # "forderte die Staatsanwältin …"
+        stop = next((k for k in range(j + 1, len(toks)) if self._breaks(toks, k)), len(toks))
+        if stop - j < 3 or j >= len(toks) or self._breaks(toks, j):
+            return
+        a, b = toks[j].start, toks[stop - 1].end
+        if toks[stop - 1].lower == "auf":  # "forderte den Vorstand auf, eine Garantie abzugeben": what he is asked to do
+            rest = toks[stop:]
+            if not rest or not any(zu_infinitive(rest, k) for k in range(len(rest))):
+                return
+            a, b = rest[0].start, self._clause_end(rest[0].start, end, stop_at_dash=False)
+        speaker, sure = self._speaker(toks, cue)
+        if speaker:
+            self._add(a, b, speaker, cue.text, "reported", 0.45 * sure)
 
     def _interview_answers(self) -> None:
         """"Reimold: Weder noch. Wir planen …": in an interview each answer is the interviewee's statement,
