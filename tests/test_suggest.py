@@ -186,6 +186,12 @@ def test_demands_named_as_things_and_admissions_in_infinitive_clauses_are_report
                                  ("eine Garantie abzugeben", "Betriebsrat", "reported")]  # fmt: skip
 
 
+def test_an_age_describes_whom_the_text_is_about():
+    text = ("„Das tut weh“, sagte Eintracht-Trainer Sven Ott bei Sky. Ob der Elfmeter berechtigt war? "
+            "„Ich habe es nicht gesehen“, meinte der 46-Jährige. „Aber so geht das nicht.“")  # fmt: skip
+    assert [sp for _q, sp, _m in found(text, "de")] == ["Sven Ott"] * 3
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

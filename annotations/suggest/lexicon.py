@@ -164,7 +164,8 @@ verteidigungsministerium gesundheitsministerium regierung polizei armee behörde
 komitee sicherheitskomitee rat stadtrat kommission wissenschaftler wissenschaftlerin forscher forscherin
 leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände verband sprecherin partei gewerkschaft gericht agentur nachrichtenagentur medien
 staatsmedien unternehmen konzern firma organisation verband bündnis allianz verein stiftung initiative
-bürgerinitiative fraktion institut klinik krankenhaus staatsanwaltschaft kanzleramt bundesamt landesamt amt""".split()
+bürgerinitiative fraktion institut klinik krankenhaus staatsanwaltschaft kanzleramt bundesamt landesamt amt trainer
+trainerin kapitän kapitänin sportdirektor sportdirektorin vorstand vorständin""".split()
 _DE_PLURAL_ROLES = """einwohner bewohner demonstranten aktivisten experten analysten ökonomen augenzeugen zeugen
 vertreter diplomaten beamte behörden medien staatsmedien politiker abgeordnete kritiker befürworter gegner
 anwohner bürger menschen soldaten ärzte polizisten ermittler forscher wissenschaftler""".split()

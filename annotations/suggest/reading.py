@@ -8,7 +8,6 @@ a role ("der Präsident") or a surname to the full name named before, then to th
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -16,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..model import Speaker
 from .lexicon import Lexicon
 from .speakers import (
+    AGED,
     CORPORATE,
     HONORIFICS,
     SPOKES,
@@ -427,12 +427,12 @@ class TextReader:
         Not a body ("the company", "die Polizei") nor a named one ("the Met Office", "der Deutschen Flugsicherung")."""
         if not m.definite or m.proper or m.roles & self.lex.bodies:
             return False
-        if _AGED.fullmatch(m.name.split()[-1]):
+        if AGED.fullmatch(m.name.split()[-1]) or m.name.split()[-1].lower() in ("jährige", "jähriger", "jährigen"):
             return True  # "die 71-Jährige", "the 23-year-old"
         if self.lex.compounds or m.roles:
             return False  # a role not named before is someone new: "Der Bürgermeister sagte"
         head = m.name.split()[-1]  # English: "the 27-year-old Kenyan", "the Ethiopian", "the 23-year-old"
-        if _AGED.fullmatch(head):
+        if AGED.fullmatch(head):
             return True
         return len(m.name.split()) <= 3 and head[:1].isupper() and head.endswith(("an", "ian", "ese", "ish", "i"))
 
@@ -443,7 +443,6 @@ class TextReader:
         return known.name if known else name
 
 
-_AGED = re.compile(r"\d+-(?:year|jährige?r?)-?old|\d+-[Jj]ährige?r?")
 _INDEFINITE = {"ein", "eine", "einer", "a", "an", "one"}
 
 

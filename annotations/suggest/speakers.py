@@ -61,6 +61,8 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
             seen_noun = True
         elif low in lex.articles and out and not lex.compounds and out[-1].text.endswith(("'s", "’s")):
             out.append(t)
+        elif not seen_noun and t.text.isdigit() and text[t.end:t.end + 1] == "-" and j + 1 < len(tokens):
+            out.append(t)  # "der 46-Jährige", "the 23-year-old": an age, then what it describes
         elif (_adjectival(t, lex) or _participle_after_article(out, t, lex)) and not seen_noun:
             out.append(t)  # "kasachische", "27-year-old", "an emailed (statement)"
         else:
@@ -90,6 +92,7 @@ _LINKS = {"von", "des", "der", "of", "by"}
 # Words that make a name a company's or an institution's: "Kestrel Home Appliances", "Lakeshore Field Services LLC".
 CORPORATE = set("""inc corp corporation co ltd llc plc group holdings industries appliances technologies systems
 services motors airlines bank energy foods pharma partners gmbh ggmbh ag se kg kgaa ug werke stadtwerke""".split())
+AGED = re.compile(r"\d+-(?:year|jährige?r?)-?old|\d+-[Jj]ährige?r?")
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin"}
 _IRREGULAR_PAST = set("""won said told went came made took gave saw ran got left found began became kept held brought led
@@ -132,8 +135,8 @@ def is_pronoun_word(t: Token, lex: Lexicon) -> bool:
 
 def _nounish(t: Token, lex: Lexicon) -> bool:
     low = t.lower
-    if low in CORPORATE:
-        return True  # "Emsland Pflege gGmbH"
+    if low in CORPORATE or AGED.fullmatch(t.text):
+        return True  # "Emsland Pflege gGmbH", "der 46-Jährige"
     if is_pronoun_word(t, lex) or low in lex.documents:
         return True
     if low in lex.function_words or low in lex.speech or low in lex.reporting or low in lex.negations \
