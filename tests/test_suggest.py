@@ -272,3 +272,17 @@ def test_any_text_gives_spans_inside_it_in_order_without_overlap(pieces, languag
         assert 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.quote
         assert s.mode in ("direct", "indirect", "reported") and 0 < s.confidence <= 1
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+ARTICLES = sorted(DEV.glob("*.txt"))
+
+
+@given(st.sampled_from(ARTICLES), st.integers(0, 10_000), st.integers(0, 3_000), st.sampled_from(["de", "en"]))
+@settings(max_examples=int(os.environ.get("STANDPOINT_EXAMPLES", 150)), deadline=None)
+def test_any_piece_of_a_real_article_gives_spans_inside_it(path, start, length, language):
+    """A text cut anywhere (inside a quotation, before its opening mark) still reads without an error."""
+    text = path.read_text(encoding="utf-8")
+    start = start % len(text)
+    piece = text[start:start + length]
+    for s in suggest(piece, language):
+        assert 0 <= s.start < s.end <= len(piece) and piece[s.start:s.end] == s.quote

@@ -312,6 +312,8 @@ class Reader(RunningSpeech):
         end = toks[lead - 1].end
         if self._quote_before(toks, lead):
             k = bisect_left(self._quote_opens, toks[lead].start) - 1
+            if k < 0:
+                return None  # a closing mark with no opening one (a text cut in a quotation)
             q = self.quotes[k]
             words_before = bisect_left(toks, q.open, key=lambda t: t.start)
             if words_before == 0 or q.open < toks[0].start or self._breaks_before_quote(toks[words_before - 1].end, q.open):
