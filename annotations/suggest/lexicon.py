@@ -85,7 +85,7 @@ complained concede concedes conceded assert asserts asserted vow vows vowed pled
 promises promised threaten threatens threatened reiterate reiterates reiterated maintain maintains maintained
 report reports reported write writes wrote demand demands demanded believe believes believed think thinks
 thought suggest suggests suggested insist saying adding noting arguing warning insisting stressing
-explaining""".split())
+explaining telling claiming admitting writing""".split())
 _EN_REPORTING = {"accused", "accuses", "accuse", "blamed", "blames", "blame", "condemned", "condemns", "praised",
                  "praises", "welcomed", "welcomes", "criticised", "criticized", "criticises", "criticizes",
                  "described", "describes", "called", "calls"}  # fmt: skip
@@ -165,10 +165,12 @@ komitee sicherheitskomitee rat stadtrat kommission wissenschaftler wissenschaftl
 leitung wahlleitung verwaltung stadtverwaltung kammer handelskammer verbände verband sprecherin partei gewerkschaft gericht agentur nachrichtenagentur medien
 staatsmedien unternehmen konzern firma organisation verband bündnis allianz verein stiftung initiative
 bürgerinitiative fraktion institut klinik krankenhaus staatsanwaltschaft kanzleramt bundesamt landesamt amt trainer
-trainerin kapitän kapitänin sportdirektor sportdirektorin vorstand vorständin""".split()
+trainerin kapitän kapitänin sportdirektor sportdirektorin vorstand vorständin manager managerin""".split()
 _DE_PLURAL_ROLES = """einwohner bewohner demonstranten aktivisten experten analysten ökonomen augenzeugen zeugen
 vertreter diplomaten beamte behörden medien staatsmedien politiker abgeordnete kritiker befürworter gegner
-anwohner bürger menschen soldaten ärzte polizisten ermittler forscher wissenschaftler""".split()
+anwohner bürger menschen soldaten ärzte polizisten ermittler forscher wissenschaftler eltern lehrer lehrerinnen
+gewerkschafter mitarbeiter mitarbeitende beschäftigte landwirte mieter vermieter patienten schüler studierende fans
+wähler mitglieder aktionäre""".split()
 
 _EN_ROLES = """president prime minister chancellor secretary spokesman spokeswoman spokesperson chief head leader
 official officials ambassador governor mayor senator representative general commander expert analyst economist
@@ -178,10 +180,14 @@ company spokespeople campaigners critics councillor councilman councilwoman alde
 executive ceo founder coach manager inspector detective sergeant officer superintendent constable treasurer editor
 publisher researcher scientist doctor nurse teacher lawmaker trust board league association institute university
 hospital foundation department office traders investors senators sources executives bankers scientists researchers
-prosecutors investigators aides advisers observers""".split()
+prosecutors investigators aides advisers observers city county district rebels ministers mps councillors unions
+parents teachers workers employees farmers doctors nurses patients students fans voters members leaders owners
+landlords tenants neighbours neighbors families shareholders""".split()
 _EN_PLURAL_ROLES = """officials residents protesters activists experts analysts economists witnesses diplomats
 authorities critics campaigners people lawmakers politicians police traders investors senators sources executives
-bankers scientists researchers prosecutors investigators aides advisers observers""".split()
+bankers scientists researchers prosecutors investigators aides advisers observers rebels ministers mps councillors
+unions parents teachers workers employees farmers doctors nurses patients students fans voters members leaders owners
+landlords tenants neighbours neighbors families shareholders""".split()
 
 GERMAN = Lexicon(
     speech=frozenset(_DE_SPEECH),
@@ -195,7 +201,8 @@ GERMAN = Lexicon(
     complementisers=frozenset({"dass", "daß", "ob"}),
     subjunctive=frozenset("""habe haben hätte hätten sei seien wäre wären werde werden würde würden könne
     könnten müsse müssten solle sollten wolle wollten dürfe gebe gäbe handele handle komme kämen stehe gehe
-    liege bleibe wisse brauche""".split()),
+    liege bleibe wisse brauche arbeite erwarte halte biete gelte leite achte betrachte fürchte berichte verzichte
+    warte richte bewerte gestalte vertrete""".split()),
     negations=frozenset({"nicht", "nie", "niemals", "kein", "keine", "keinen", "nichts"}),
     pronouns_singular=frozenset({"er"}),
     pronouns_plural=frozenset(),
@@ -252,7 +259,7 @@ ENGLISH = Lexicon(
     auxiliaries=frozenset({"has", "have", "had"}),
     bodies=frozenset("""ministry government police army agency authorities kremlin committee council commission
     party union court company trust board league association institute university hospital foundation department
-    office""".split()),
+    office city county district""".split()),
     coordination=("both", "and", "and"),
 )
 

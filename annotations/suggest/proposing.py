@@ -17,6 +17,7 @@ from .reading import QUOTE_MARKS, TextReader
 from .speakers import match_speaker
 
 _HARD_BREAK = ("–", "—", " - ", ";")
+HEADING_ENDS = set(".!?:;…,") | QUOTE_MARKS | set(")]")  # how a line of running text or a quotation ends
 # A wire story's dateline: "BERLIN (dpa) - ", "BRUSSELS, Nov 12 (Reuters) - ", "WASHINGTON (AP) — ".
 DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ .'-]{2,30}(?:, [^()\n–—-]{1,25})?(?: ?\([^()\n]{1,30}\))? ?[-–—] ")
 
@@ -54,8 +55,8 @@ class Proposer(TextReader):
         if start == 0 or self.text[start - 1] == "\n":
             dateline = DATELINE.match(self.text, start, end)
             start = dateline.end() if dateline else start  # "BRUSSELS, Nov 12 (Reuters) - " is the wire's, not said
-        if end <= start:
-            return
+        if end <= start or mode != "indirect" and self._in_heading(start):
+            return  # a headline's quotation; "Researchers say targets may double" as a standfirst still reports
         if speaker_id is None and speaker and self.speakers:
             known = match_speaker(speaker, self.speakers)
             speaker_id = known.id if known else None
@@ -63,6 +64,14 @@ class Proposer(TextReader):
             self.voices.append((end, speaker))
         self.found.append(Suggestion(start, end, self.text[start:end], speaker, cue, mode, round(confidence, 2),
                                      speaker_id))  # fmt: skip
+
+    def _in_heading(self, at: int) -> bool:
+        """Whether `at` is in a headline or a heading: a short line that ends without a sentence's punctuation
+        ("Minister: targets ‘will not be watered down’"). Headlines quote; they make no statements."""
+        a = self.text.rfind("\n", 0, at) + 1
+        b = self.text.find("\n", at)
+        line = self.text[a:b if b >= 0 else len(self.text)].rstrip()
+        return bool(line) and line[-1] not in HEADING_ENDS and len(line.split()) <= 20
 
     def _add_quoted(self, start: int, end: int, speaker: str, cue: str, confidence: float,
                     speaker_id: int | None = None) -> None:  # fmt: skip

@@ -270,7 +270,8 @@ class TextReader:
         after: list[Token] = []
         if i + 1 < len(toks) and not self._breaks(toks, i + 1) and (
             lex.compounds or (not seg and self._quote_before(toks, i) and toks[i].lower not in OBJECT_FIRST)
-        ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote only
+            or (not seg and toks[i].lower in ("said", "says") and self._inverted_at(toks, i + 1))
+        ):  # German inverts freely ("sagte er", "Am Montag sagte Putin"); English after a quote, or "…, said the people,"
             after = self._phrase(toks, i + 1)
             after = self._named_after(toks, after) or after
         if not seg and not lex.compounds and toks[i].lower.endswith("ing") and i > 0:
@@ -303,6 +304,13 @@ class TextReader:
             if p:
                 return p
         return after  # "Am Montag sagte Putin": a fronted adverbial puts the subject after the verb
+
+    def _inverted_at(self, toks: list[Token], j: int) -> bool:
+        """"…, said the people, who asked …", "…, said a spokesman.": a role phrase closing its clause after "said"."""
+        phrase = self._phrase(toks, j)
+        m = self._mention(phrase) if phrase else None
+        end = j + len(phrase)
+        return m is not None and bool(m.roles) and (end == len(toks) or self._breaks(toks, end))
 
     def _named_after(self, toks: list[Token], role: list[Token]) -> list[Token]:
         """The name set off by commas after a role ("sagte der Sprecher der Fraktion, Florian Dürrhammer, am
@@ -474,11 +482,16 @@ def _owner(name: str) -> str:
 def _named(name: str, lex: Lexicon) -> bool:
     """A body's own name: capitalised words, not only role nouns ("Hollingford Council", "Kröller Werke")."""
     words = name.split()
-    return all(w[:1].isupper() or w.lower() in CORPORATE for w in words) and not all(lex.role_of(w.lower()) for w in words)
+    # "Bauministerium" names one ministry; "Ministerium" alone, or "Company", describes one
+    return all(w[:1].isupper() or w.lower() in CORPORATE for w in words) \
+        and not all(lex.role_of(w.lower()) == w.lower() for w in words)
 
 
 def _body_name(name: str, lex: Lexicon) -> bool:
-    return any(w.strip(".,") in CORPORATE or lex.role_of(w) in lex.bodies for w in name.lower().split())
+    return any(w.strip(".,") in CORPORATE or w in _PLACES or lex.role_of(w) in lex.bodies for w in name.lower().split())
+
+
+_PLACES = {"stadt", "gemeinde", "landkreis", "city", "county"}  # "Stadt Leipzig", "Harwick District Council"
 
 
 def _is_plural(name: str, lex: Lexicon) -> bool:

@@ -28,7 +28,8 @@ __all__ = ["Reader", "Suggestion"]
 _TIME_WORDS = {"on", "in", "at", "during", "after", "before", "late", "last", "earlier", "later", "this", "afterward",
                "afterwards", "yesterday", "today", "tonight", "separately", "previously", "repeatedly", "through", "via",
                "by", "from", "with", "to", "over", "under", "only", "simply", "merely"}
-_PARTICIPLES = {"saying", "adding", "noting", "arguing", "warning", "insisting", "stressing", "explaining"}
+_PARTICIPLES = {"saying", "adding", "noting", "arguing", "warning", "insisting", "stressing", "explaining", "telling",
+                "claiming", "admitting", "writing"}
 _ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
                    "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
 _CONDITIONS = {"sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "falls", "if", "should"}
@@ -170,8 +171,8 @@ class Reader(RunningSpeech):
         low = toks[i].lower
         if low.endswith("ed") or low in ("said", "told", "wrote", "thought"):
             return True
-        if low in _PARTICIPLES:  # "…, saying they had given everything": after the clause of its subject
-            return i > 0 and "," in self.text[toks[i - 1].end:toks[i].start]
+        if low in _PARTICIPLES:  # "…, saying they had given everything", "opened by saying": after its subject's clause
+            return i > 0 and ("," in self.text[toks[i - 1].end:toks[i].start] or toks[i - 1].lower == "by")
         prev = toks[i - 1] if i > 0 and not self._breaks(toks, i) else None
         if prev is None:
             return False
@@ -319,13 +320,24 @@ class Reader(RunningSpeech):
             if words_before == 0 or q.open < toks[0].start or self._breaks_before_quote(toks[words_before - 1].end, q.open):
                 return None  # „…“, sagte er: the quotation is what was said, direct
             lead, end = words_before, q.close + 1  # the fragment ends the clause it belongs to
-        first = max((j for j in range(lead) if self._quote_before(toks, j)), default=0)
+        first = max((j for j in range(lead) if self._quote_before(toks, j) and self._quote_opens_clause(toks, j)), default=0)
         clause = toks[first:lead]
         if len(clause) < 3 or (not self.lex.compounds and len(self._phrase(clause, 0)) == len(clause)):
             return None  # ', the minister's adviser, said': an apposition, not what was said
+        if [t.lower for t in clause[:3]] == ["auf", "die", "frage"]:
+            return None  # "Auf die Frage, ob …, sagte sie": the question put to her
         if clause[0].lower in self.lex.subordinators - self.lex.articles or clause[0].lower in _CONDITIONS:
             return None  # "Sollte sich der Verdacht bestätigen, drohen …": a condition, not what was said
         return clause[0].start, max(end, clause[-1].end)
+
+    def _quote_opens_clause(self, toks: list[Token], j: int) -> bool:
+        """Whether the quotation before toks[j] stands on its own ("„A“, sagte er. B, …") rather than inside a
+        clause ("Kündigungen werde man „mit allen Mitteln“ verhindern")."""
+        k = bisect_left(self._quote_opens, toks[j].start) - 1
+        if k < 0:
+            return True
+        before = bisect_left(toks, self.quotes[k].open, key=lambda t: t.start)
+        return before == 0 or self._breaks_before_quote(toks[before - 1].end, self.quotes[k].open)
 
     def _breaks_before_quote(self, after_word: int, quote_open: int) -> bool:
         """Whether a clause ends between a word and the quotation opening after it ("sagte: „…")."""
@@ -364,8 +376,9 @@ class Reader(RunningSpeech):
             for marker in lex.source_before:
                 if tuple(w.lower for w in toks[i:i + len(marker)]) != marker:
                     continue
-                phrase = self._phrase(toks, i + len(marker))
-                tail = i + len(marker) + len(phrase)
+                at = i + len(marker)
+                phrase = self._phrase(toks, at) or ([toks[at]] if at < len(toks) and lex.role_of(toks[at].lower) else [])
+                tail = i + len(marker) + len(phrase)  # "according to people familiar with the matter": the people
                 if phrase:
                     self._source_clause(toks, phrase, " ".join(w.text for w in toks[i:tail]), i, tail, end)
                 return

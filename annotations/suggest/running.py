@@ -63,8 +63,9 @@ class RunningSpeech(Proposer):
         Künftig sollten auch möblierte Wohnungen …. Ausnahmen werde es weiter geben." Each such sentence
         right after a statement is that speaker's, until a sentence in the indicative ends the run."""
         said = self._said
-        if not self.lex.compounds or not toks or self.text[end - 1:end] == "?" or toks[0].lower in _NOT_REPORTING:
-            return  # "Ob die Union zustimmen würde, ließ er offen", "Sollte sich der Verdacht bestätigen, …"
+        if not self.lex.compounds or not toks or self.text[end - 1:end] == "?" or toks[0].lower in _NOT_REPORTING \
+                or [t.lower for t in toks[:3]] == ["auf", "die", "frage"]:  # fmt: skip
+            return  # "Ob die Union zustimmen würde, ließ er offen", "Sollte sich … bestätigen", "Auf die Frage, ob …"
         if said is None or any(":" in self.text[toks[j - 1].end:toks[j].start] for j in range(1, len(toks))):
             self._reported_by_subject(toks, quotes, start, end)  # "Ganz anders sieht es X: Wer …, werde …": X's
             return

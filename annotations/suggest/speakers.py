@@ -44,7 +44,7 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
             return [] if out else [t]  # a pronoun stands alone
         if (not out and low in lex.coordination[0:1]) or (low in lex.articles and (not out or out[-1].lower in (*_LINKS, "for"))):
             out.append(t)  # an article, or "sowohl" of "sowohl ... als auch ..."
-        elif (low in _LINKS or speaks_for) and seen_noun and j + 1 < len(tokens) \
+        elif (low in _LINKS or speaks_for) and seen_noun and j + 1 < len(tokens) and not _dative_after_name(out, t, lex) \
                 and (_nounish(tokens[j + 1], lex) or speaks_for and tokens[j + 1].lower in lex.articles) \
                 and not _gap_breaks(text[t.end:tokens[j + 1].start]):  # fmt: skip
             out.append(t)
@@ -73,6 +73,13 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
     if out and not lex.compounds and not _english_head(out, lex):
         return []
     return out if any(_nounish(t, lex) for t in out) else []
+
+
+def _dative_after_name(out: list[Token], t: Token, lex: Lexicon) -> bool:
+    """"sagte Rautenberg der Deutschen Presse-Agentur": after a person's name, "der" is whom they spoke to
+    ("Präsident der Republik", "die Universität der Künste" keep their complement)."""
+    return lex.compounds and t.lower in ("der", "dem") and len(out) <= 3 \
+        and all(w.capitalised and not lex.role_of(w.lower) for w in out)
 
 
 def _english_head(phrase: list[Token], lex: Lexicon) -> bool:
