@@ -259,7 +259,7 @@ class StatementListModel(QAbstractTableModel):
         return "\n".join(parts).casefold()
 
     def prepare_filter(self) -> None:
-        """Build what the filter searches ahead of the first keystroke (about 0.1 s at 100k statements)."""
+        """Build what the filter searches ahead of the first keystroke (~0.2 s at 100k statements, half the query)."""
         cols = self.columns
         if len(self._hay) >= len(cols):
             return
