@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.project = Project(store, self)
         self.statistics: StatisticsDialog | None = None  # Project > Statistics, while it is open
         self.settings = settings or QSettings()
+        self._path_shown: Path | None = None  # the project path the status bar shows
         self._build()
         self.statements = StatementsController(self)
         self.layer_button.layerChanged.connect(self.statements.set_layer)
@@ -179,8 +180,10 @@ class MainWindow(QMainWindow):
             if m.layer is not None:
                 parts.append(self.tr("%n by the annotators shown", "", sum(m.annotator_counts[a] for a in m.layer)))
             self.count_label.setText(" · ".join(parts))
-        self.path_label.setText(_display_path(self.store.path))
-        self.path_label.setToolTip(str(self.store.path.resolve()))
+        if self._path_shown != self.store.path:  # resolving the path asks the file system: not on every edit
+            self._path_shown = self.store.path
+            self.path_label.setText(_display_path(self.store.path))
+            self.path_label.setToolTip(str(self.store.path.resolve()))
         title = self.tr("{document} — {file} (read-only) — Standpoint") if self.store.read_only \
             else self.tr("{document} — {file} — Standpoint")
         self.setWindowTitle(title.format(document=doc.title if doc else self.tr("No document"), file=self.store.path.name))

@@ -25,12 +25,21 @@ class BlockPainter:
         self.heading_blocks: set[int] = set()
         self.heading_size = 0.0
         self.done: set[int] = set()  # block numbers whose formats are current
+        # Formats by (heading size or 0, colour, underline colour): a dense block has some thirty runs, and making
+        # a QTextCharFormat for each was most of formatting it.
+        self._formats: dict[tuple[float, str, str | None], QTextCharFormat] = {}
 
     def reset(self) -> None:
         self.done.clear()
+        self._formats.clear()
 
     def invalidate(self, numbers) -> None:
         self.done.difference_update(numbers)
+
+    def pending(self, first: int, last: int) -> list[int]:
+        """The block numbers from first to last (inclusive) whose formats are not current."""
+        done = self.done
+        return [n for n in range(first, last + 1) if n not in done]
 
     def ensure(self, block: QTextBlock) -> bool:
         """Give a block its formats if it has not got them; True when something changed."""
@@ -52,9 +61,11 @@ class BlockPainter:
         length = block.length() - 1  # UTF-16 units
         out: list[QTextLayout.FormatRange] = []
         base = QTextCharFormat()
+        size = 0.0
         if block.blockNumber() in self.heading_blocks:
             base.setFontWeight(QFont.Weight.Bold)
             base.setFontPointSize(self.heading_size)
+            size = self.heading_size
             out.append(_range(0, length, base))
         spans = self.index.overlapping(pos, pos + length)  # sorted by start
         if not spans:
@@ -63,7 +74,7 @@ class BlockPainter:
         cuts = sorted({pos, end, *(x for sp in spans for x in (sp.start, sp.end) if pos < x < end)})
         active: list = []
         pending = 0
-        formats: dict[tuple[int, bool, int], QTextCharFormat] = {}
+        formats, colour_of = self._formats, self.colour_of
         for a, b in zip(cuts, cuts[1:]):
             # Sweep: spans join where they start and leave where they end; no pass over all of them.
             while pending < len(spans) and spans[pending].start <= a:
@@ -75,22 +86,23 @@ class BlockPainter:
             # Overlaps: the shortest statement gives the colour; a run inside several is underlined.
             top = min(active, key=lambda sp: (sp.end - sp.start, -sp.start))
             under = active[0] if len(active) > 1 else None
-            key = (top.id, under is not None, under.id if under is not None else 0)
+            key = (size, colour_of(top), colour_of(under) if under is not None else None)
             fmt = formats.get(key)
             if fmt is None:
-                fmt = formats[key] = self._format(base, top, under)
+                fmt = formats[key] = _format(base, *key[1:])
             out.append(_range(a - pos, b - a, fmt))
         return out
 
-    def _format(self, base: QTextCharFormat, top: Span, under: Span | None) -> QTextCharFormat:
-        fmt = QTextCharFormat(base)
-        colour = QColor(self.colour_of(top))
-        colour.setAlpha(HIGHLIGHT_ALPHA)
-        fmt.setBackground(colour)
-        if under is not None:
-            fmt.setFontUnderline(True)
-            fmt.setUnderlineColor(QColor(self.colour_of(under)))
-        return fmt
+
+def _format(base: QTextCharFormat, colour: str, under: str | None) -> QTextCharFormat:
+    fmt = QTextCharFormat(base)
+    background = QColor(colour)
+    background.setAlpha(HIGHLIGHT_ALPHA)
+    fmt.setBackground(background)
+    if under is not None:
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineColor(QColor(under))
+    return fmt
 
 
 def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:

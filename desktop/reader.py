@@ -58,6 +58,7 @@ class ArticleView(QPlainTextEdit):
         self.document_model: Document | None = None
         self.map = Utf16Map("")
         self.current_id: int | None = None
+        self._marked: tuple | None = None  # what the current statement's extra selection shows (None: nothing)
         self.context_actions: list = []
         self.painter = BlockPainter(self.document(), self._colour)
         self.zoom_steps = 0
@@ -84,7 +85,7 @@ class ArticleView(QPlainTextEdit):
         self.painter.heading_blocks = {self.document().findBlock(self.map.to_utf16(b.start)).blockNumber()
                                        for b in document.blocks if b.kind == "heading"}  # fmt: skip
         self.painter.heading_size = self.font().pointSizeF() * 1.25
-        self.setExtraSelections([])
+        self._set_marked(None, [])
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def clear_document(self) -> None:
@@ -96,6 +97,7 @@ class ArticleView(QPlainTextEdit):
         self.current_id = None
         self.outlines.set([], None)
         self.setPlainText("")
+        self._set_marked(None, [])
 
     def top_position(self) -> int:
         """The code point at the top of the view: where the reader is, to come back to later."""
@@ -165,22 +167,18 @@ class ArticleView(QPlainTextEdit):
         """Format the blocks on screen and a screenful either side, before Qt paints them."""
         if self.document_model is None:
             return
-        block = self.firstVisibleBlock()
-        height = self.viewport().height()
-        offset = self.contentOffset()
-        for _ in range(8):  # a few blocks above, for scrolling up
-            if not block.previous().isValid():
-                break
-            block = block.previous()
-        changed = False
-        while block.isValid():
-            top = self.blockBoundingGeometry(block).translated(offset).top()
-            if top > 1.5 * height:
-                break
-            changed |= self.painter.ensure(block)
-            block = block.next()
-        if changed:
-            self.viewport().update()
+        # The range from two calls (Qt walks the lines from the top block in C++), not a geometry query per block:
+        # a create formats two or three blocks and this runs twice for it, on every paint too.
+        first = max(0, self.firstVisibleBlock().blockNumber() - 8)  # a few blocks above, for scrolling up
+        last = self.cursorForPosition(QPoint(0, int(1.5 * self.viewport().height()))).blockNumber()
+        todo = self.painter.pending(first, last)
+        if not todo:
+            return
+        doc = self.document()
+        for number in todo:
+            # Each block formatted asks Qt to lay it out again and to repaint it (its height unchanged, only it);
+            # no update of the whole viewport.
+            self.painter.ensure(doc.findBlockByNumber(number))
 
     def paintEvent(self, event) -> None:  # noqa: N802
         self._format_visible()
@@ -275,18 +273,30 @@ class ArticleView(QPlainTextEdit):
     def _mark_current(self) -> None:
         span = self.index.span(self.current_id) if self.current_id is not None else None
         if span is None:
-            self.setExtraSelections([])
+            self._set_marked(None, [])
+            return
+        colour = QColor(self._colour(span))
+        colour.setAlpha(170)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        key = (span.start, span.end, colour.rgba(), text.rgba())
+        if key == self._marked:
             return
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
-        colour = QColor(self._colour(span))
-        colour.setAlpha(170)
         sel.format.setBackground(colour)
-        sel.format.setForeground(self.palette().color(QPalette.ColorRole.Text))
-        self.setExtraSelections([sel])
+        sel.format.setForeground(text)
+        self._set_marked(key, [sel])
+
+    def _set_marked(self, key: tuple | None, selections: list) -> None:
+        # A create or an edit asks for the mark three times (the change, the list's current row, the editor);
+        # setting the same selection again repaints its lines each time.
+        if key is None and self._marked is None and selections == []:
+            return
+        self._marked = key
+        self.setExtraSelections(selections)
 
     # -- gestures --------------------------------------------------------------------------------------
 

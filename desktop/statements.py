@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from itertools import compress
-from typing import Any
+from itertools import compress, repeat
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -259,23 +259,47 @@ class StatementListModel(QAbstractTableModel):
         return "\n".join(parts).casefold()
 
     def prepare_filter(self) -> None:
-        """Build what the filter searches ahead of the first keystroke (about 0.1 s at 100k statements)."""
+        """Build what the filter searches ahead of the first keystroke (~0.2 s at 100k statements, half the query)."""
         cols = self.columns
         if len(self._hay) >= len(cols):
             return
         if self._texts is None:
             store = cols.store
             self._texts = store.statement_texts(cols.document_id) if store is not None else {}
-        texts, hay, make = self._texts, self._hay, self._make_haystack
-        for i, sid in enumerate(cols.ids):
-            if sid in hay:
-                continue
-            text = texts.get(sid)
-            if text is None:  # made without the store, or gone from it meanwhile
-                st = self._statement(i)
-                text = (st.quote, st.note)
-            hay[sid] = make(text[0], text[1], cols.speaker_ids[i], cols.stance_ids[i], cols.annotators[i],
-                            cols.complete(i))  # fmt: skip
+        texts, hay = self._texts, self._hay
+        if 2 * len(hay) > len(cols):  # most built already (a filter used before rows changed): the rest one by one
+            make = self._make_haystack
+            for i, sid in enumerate(cols.ids):
+                if sid not in hay:
+                    quote, note = self._text(i, texts)
+                    hay[sid] = make(quote, note, cols.speaker_ids[i], cols.stance_ids[i], cols.annotators[i],
+                                    cols.complete(i))  # fmt: skip
+            return
+        # All at once, column by column (100,000 statements: ~100 -> ~45 ms): the same strings as _make_haystack's,
+        # as case folding maps each character on its own.
+        got = list(map(texts.get, cols.ids))
+        found = cast("list[tuple[str, str]]", got) if None not in got else \
+            [t if t is not None else self._text(i, texts) for i, t in enumerate(got)]  # made without the store
+        speakers, labels = self.speaker_names, self.stance_labels
+        lines = map("\n".join, zip(
+            (t[0] for t in found),
+            map(speakers.get, cols.speaker_ids, repeat("")),
+            map(labels.get, cols.stance_ids, repeat("")),
+            (t[1] for t in found),
+            [a if s is not None and t is not None else a + "\nincomplete"
+             for a, s, t in zip(cols.annotators, cols.speaker_ids, cols.stance_ids)],
+        ))  # fmt: skip
+        built = dict(zip(cols.ids, map(str.casefold, lines)))
+        built.update(hay)  # the same strings
+        self._hay = built
+
+    def _text(self, i: int, texts: dict[int, tuple[str, str]]) -> tuple[str, str]:
+        """Quote and note of the statement at a position, from `texts` or else from the statement itself."""
+        text = texts.get(self.columns.ids[i])
+        if text is None:
+            st = self._statement(i)
+            text = (st.quote, st.note)
+        return text
 
     def _matches(self, st: Statement, words: list[str]) -> bool:
         """Every word occurs in the quote, the speaker, the stance, the note, or "incomplete"."""
@@ -322,6 +346,8 @@ class StatementListModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if role not in _ROLES:  # a painted cell asks for seven roles, the list answers four of them
+            return None
         i = self._position(index.row())
         cols, col = self.columns, index.column()
         speaker_id, stance_id = cols.speaker_ids[i], cols.stance_ids[i]
@@ -380,3 +406,8 @@ class StatementListModel(QAbstractTableModel):
 
             self._icons[which] = QApplication.style().standardIcon(which)
         return self._icons[which]
+
+
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole,
+                    StatementListModel.StatementIdRole})  # fmt: skip

@@ -184,7 +184,11 @@ class StatementsController(QObject):
             if len(shown) < len(changed):  # hidden ones leave the article (one may have moved out of the layer)
                 removed = [*removed, *(s.id for s in changed if not w.list_model.in_layer(s))]
             w.reader.update_statements(shown, removed)
-        self.show_current()
+        current = w.current_statement()
+        if current is None or not ids or current.id in ids:
+            # The editor and the mark show the current statement; one the change left alone shows as it was
+            # (a create: the new row is selected next, which shows it).
+            self.show_current()
         w.update_status()
         w.library.model.set_counts(document_id, len(w.list_model.columns), w.list_model.incomplete)
 
@@ -253,8 +257,9 @@ class StatementsController(QObject):
             w.statusBar().showMessage(self.tr("Select some text in the article first, then press Enter."), 4000)
             return None
         quote = w.document.text[span[0] : span[1]]
-        self.show_annotator(w.annotator)  # what one marks is never hidden from them
-        command = commands.create_statement(w.project, w.document.id, *span, quote, w.annotator)
+        annotator = w.annotator
+        self.show_annotator(annotator)  # what one marks is never hidden from them
+        command = commands.create_statement(w.project, w.document.id, *span, quote, annotator)
         if not w.project.push(command):
             return None
         created: Statement = command.result
