@@ -192,6 +192,14 @@ def test_an_age_describes_whom_the_text_is_about():
     assert [sp for _q, sp, _m in found(text, "de")] == ["Sven Ott"] * 3
 
 
+def test_a_first_name_with_an_age_is_a_person_and_her_quotation_after_a_sentence_about_her_is_hers():
+    text = ("Mara, 34, lebt seit acht Jahren hier. Die Stadt hat zwei Flächen angeboten. Mara lacht bitter. "
+            "„Die eine ist ein Parkplatz neben der Autobahn, die andere liegt im Wald.“ Dann geht sie. "
+            "„Wir bleiben hier“ steht auf einem Transparent.")  # fmt: skip
+    assert found(text, "de") == [("Die eine ist ein Parkplatz neben der Autobahn, die andere liegt im Wald.", "Mara",
+                                  "direct")]  # fmt: skip
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

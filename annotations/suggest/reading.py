@@ -8,6 +8,7 @@ a role ("der Präsident") or a surname to the full name named before, then to th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -40,6 +41,7 @@ märz mai juni juli oktober dezember according""".split())
 OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told reporters": what follows is not the speaker
 IMPERSONAL = {"hieß", "heißt", "hiess", "heisst"}  # "hieß es": the source is named by "aus", "von", "in"
 QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
+_AGE_AFTER = re.compile(r",? \(?\d{1,3}\)?[,)]?(?=[\s,.])")  # "Mara, 34," or "Jonas (28)": an age after a name
 _NAME_ARTICLES = {"dem", "der", "des", "das", "die", "den", "im", "vom", "beim", "the"}  # "im «Tages-Anzeiger»", "told the "New York Times""
 _TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
                "genannten", "sogenannten", "sogenannte", "motto"}
@@ -153,6 +155,9 @@ class TextReader:
             elif not (t.capitalised or t.lower in lex.roles or is_pronoun_word(t, lex)):
                 i += 1  # a name or a role phrase starts with a capital, an article or the role (quick test first)
                 continue
+            elif lex.compounds and t.text not in self.names and _AGE_AFTER.match(self.text, t.end):
+                self.names.add(t.text)  # "Mara, 34, lebt …", "Jonas (28)": a person named by a first name
+                continue  # looked at again as a name
             elif lex.compounds and t.text not in self.names and not lex.role_of(t.lower) and (
                 i + 1 == len(toks) or not toks[i + 1].capitalised or self._breaks(toks, i + 1)
             ):  # a German noun alone ("Unruhen"): a name only once the text has used it as one

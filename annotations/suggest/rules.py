@@ -15,11 +15,12 @@ the proposals themselves and how they are added and settled in proposing.py.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from .lexicon import Lexicon
 from .proposing import Suggestion, char_before, settled
-from .reading import AND_WORDS, IMPERSONAL, OBJECT_FIRST, REACH, Cue
+from .reading import AND_WORDS, IMPERSONAL, OBJECT_FIRST, REACH, Cue, _body_name
 from .running import RunningSpeech, zu_infinitive
 from .text import Quotation, Token, sentences
 
@@ -32,6 +33,7 @@ _PARTICIPLES = {"saying", "adding", "noting", "arguing", "warning", "insisting",
                 "claiming", "admitting", "writing"}
 _ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
                    "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
+_ENDS_SENTENCE = re.compile(r"[ \t.!?…]*(?:\n|$|[A-ZÄÖÜ„“\"»«‚‘])")  # after a closing mark: nothing more of its sentence
 _CONDITIONS = {"sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "falls", "if", "should"}
 _MANNER = {"gesagt", "formuliert", "ausgedrückt"}
 _MANNER_ADVERBS = {"ehrlich", "offen", "anders", "kurz", "genauer", "salopp", "vorsichtig", "gelinde", "nebenbei",
@@ -424,12 +426,29 @@ class Reader(RunningSpeech):
             at = bisect_right(ends, q.open) - 1
             previous = made[at] if at >= 0 else None
             if previous is None or not previous.speaker or q.open - previous.end >= REACH:
+                self._said_by_the_one_before(q)
                 continue
             if self._continues(previous.end, q):
                 self._add_quoted(q.start, q.end, previous.speaker, previous.cue, 0.8, previous.speaker_id)
             elif previous.mode == "direct" and self.text[q.start:q.end].count(" ") >= 5 \
                     and _opens_paragraph(self.text, q.open) and q.open - previous.end < REACH // 3:  # fmt: skip
                 self._add_quoted(q.start, q.end, previous.speaker, previous.cue, 0.5, previous.speaker_id)
+
+    def _said_by_the_one_before(self, q: Quotation) -> None:
+        """"Mara lacht bitter. „Die eine ist ein Parkplatz …“": a quotation that is a sentence of its own, right
+        after a sentence about someone named in the same paragraph, with no cue anywhere: that person's."""
+        line = self.text.rfind("\n", 0, q.open) + 1
+        before = self.text[line:q.open].rstrip()
+        if not before or before[-1] not in ".!?" or len(self.text[q.start:q.end].split()) < 4:
+            return
+        if not _ENDS_SENTENCE.match(self.text, q.close + 1):
+            return  # „…“ steht auf einem Plakat: the quotation is part of a sentence about it
+        subject = next((m for m in reversed(self.subjects) if line <= m.start < q.open), None)
+        if subject is None or not subject.proper or subject.plural or _body_name(subject.name, self.lex):
+            return
+        name = self._resolved(subject, subject.start)
+        if name:
+            self._add_quoted(q.start, q.end, name, "", 0.45)
 
     def _continues(self, after: int, q: Quotation) -> bool:
         """Whether only the attribution of the quotation before ("", sagte er. "") or nothing stands between two."""
