@@ -40,6 +40,7 @@ def phrase_at(tokens: Sequence[Token], i: int, lex: Lexicon, text: str) -> list[
             break
         low = t.lower
         speaks_for = low == "for" and bool(out) and lex.role_of(out[-1].lower) in SPOKES  # "a spokesperson for the …"
+        speaks_for = speaks_for or (low == "from" and bool(out) and out[-1].lower in lex.documents)  # "data from X"
         if is_pronoun_word(t, lex):
             return [] if out else [t]  # a pronoun stands alone
         if (not out and low in lex.coordination[0:1]) or (low in lex.articles and (not out or out[-1].lower in (*_LINKS, "for"))):
@@ -100,6 +101,7 @@ _LINKS = {"von", "des", "der", "of", "by"}
 CORPORATE = set("""inc corp corporation co ltd llc plc group holdings industries appliances technologies systems
 services motors airlines bank energy foods pharma partners gmbh ggmbh ag se kg kgaa ug werke stadtwerke""".split())
 AGED = re.compile(r"\d+-(?:year|jährige?r?)-?old|\d+-[Jj]ährige?r?")
+_TOWNS = {"stadt", "gemeinde", "landkreis", "kreis", "region"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin"}
 _IRREGULAR_PAST = set("""won said told went came made took gave saw ran got left found began became kept held brought led
@@ -195,9 +197,11 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
         if org is not None and not lex.compounds and org.roles & lex.bodies:
             return Mention(phrase[0].start, org.name, org.roles | roles, proper=False)
     if lows[0] in lex.documents or (len(lows) > 1 and lows[0] in lex.articles and lows[1] in lex.documents):
-        k = next((k for k, w in enumerate(lows) if w in _LINKS), -1)  # "a note by ING Bank" -> "ING Bank"
+        k = next((k for k, w in enumerate(lows) if w in (*_LINKS, "from")), -1)  # "a note by ING Bank" -> "ING Bank"
         if 0 < k < len(words) - 1:
             return mention_of([t for t in phrase if t.text in words[k + 1:]], lex)
+    if lex.compounds and len(lows) == 3 and lows[0] in lex.articles and lows[1] in _TOWNS and words[2][:1].isupper():
+        return Mention(phrase[0].start, " ".join(words[1:]), roles, proper=True)  # "die Stadt Leipzig"
     name = _proper_name(words, lows, lex)
     parts = name.split()
     if len(parts) > 2 and parts[0].lower().rstrip(".") in HONORIFICS:
