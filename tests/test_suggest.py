@@ -200,6 +200,14 @@ def test_a_first_name_with_an_age_is_a_person_and_her_quotation_after_a_sentence
                                   "direct")]  # fmt: skip
 
 
+def test_a_spokespersons_own_words_name_the_body_they_speak_for():
+    german = ("Die Polizeidirektion Chemnitz ermittelt. Ein Polizeisprecher sagte, die Lage sei ruhig. "
+              "Grund seien Lieferengpässe, sagte ein BVG-Sprecher.")  # fmt: skip
+    assert [sp for _q, sp, _m in found(german, "de")] == ["Polizeidirektion Chemnitz", "BVG"]
+    english = "A White House spokeswoman said the president supports the bill. Sen. Wade Thorn said he was glad."
+    assert [sp for _q, sp, _m in found(english, "en")] == ["White House", "Wade Thorn"]
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 
@@ -207,8 +215,8 @@ def test_the_development_articles_together_meet_the_targets():
     for gold_path in sorted(DEV.glob("*.gold.json")):
         text = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt").read_text(encoding="utf-8")
         total.add(score(suggest(text), json.loads(gold_path.read_text(encoding="utf-8"))))
-    assert total.gold >= 700
-    assert total.matched / total.proposed >= 0.95 and total.matched / total.gold >= 0.86
+    assert total.gold >= 850
+    assert total.matched / total.proposed >= 0.94 and total.matched / total.gold >= 0.85
     assert total.speaker_right / total.matched >= 0.83
 
 

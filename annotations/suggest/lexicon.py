@@ -215,7 +215,8 @@ GERMAN = Lexicon(
     auch am im in an auf aus bei mit nach seit von vor zu zum zur für gegen ohne um über unter durch
     es er sie wir man dies diese dieser dieses jene jener so da dann als wie wenn weil dass ob nachdem
     bevor während obwohl letzte letzten letzter nun noch schon laut zufolge gemäß trotz wegen bis ab wörtlich darin
-    dabei dazu darauf davon dort hier heute gestern morgen außerdem dennoch trotzdem immerhin jedenfalls""".split()),
+    dabei dazu darauf davon dort hier heute gestern morgen außerdem dennoch trotzdem immerhin jedenfalls damals bisher
+    zuvor""".split()),
     subordinators=frozenset("""dass daß ob weil wenn als nachdem bevor obwohl während wobei wie damit sodass
     der die das dem den deren dessen welche welcher welches""".split()),
     passive=frozenset({"wurde", "wurden", "worden", "wird", "werden"}),

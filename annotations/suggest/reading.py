@@ -42,6 +42,9 @@ OBJECT_FIRST = {"told", "tells", "tell", "asked", "asks", "ask"}  # "told report
 IMPERSONAL = {"hieß", "heißt", "hiess", "heisst"}  # "hieß es": the source is named by "aus", "von", "in"
 QUOTE_MARKS = set("„“”\"»«‚‘’'‹›")
 _AGE_AFTER = re.compile(r",? \(?\d{1,3}\)?[,)]?(?=[\s,.])")  # "Mara, 34," or "Jonas (28)": an age after a name
+# After these a name is where or whom, not who: "in Penrith she …", "since her first EP".
+_PREPOSITIONS = set("""in at from to near since on of for with by into about after before across an auf aus bei nach von mit
+zu für über unter vor gegen seit""".split())
 _NAME_ARTICLES = {"dem", "der", "des", "das", "die", "den", "im", "vom", "beim", "the"}  # "im «Tages-Anzeiger»", "told the "New York Times""
 _TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
                "genannten", "sogenannten", "sogenannte", "motto"}
@@ -175,7 +178,8 @@ class TextReader:
                 self.mentions.append(m)
                 verb = self._past_brackets(toks, after)
                 if not subject_seen and verb < len(toks) and (verb > after or not self._breaks(toks, verb)) \
-                        and not toks[verb].capitalised and not is_pronoun_word(toks[verb], self.lex):  # fmt: skip
+                        and not toks[verb].capitalised and not is_pronoun_word(toks[verb], self.lex) \
+                        and not (i > 0 and toks[i - 1].lower in _PREPOSITIONS and not self._breaks(toks, i)):  # fmt: skip
                     self.subjects.append(replace(self.mentions[-1], sentence=self.sentence))
                     subject_seen = True
                 last = (after, self.mentions[-1])
@@ -409,8 +413,11 @@ class TextReader:
             full = _without_honorific(m.name)  # "Frau Reimold" in a question names no one more fully
             if mention.proper and " " not in bare and len(full) > len(bare) and bare in full and same_speaker(full, bare):
                 return self._known(full)
-        if mention.roles and mention.roles <= SPOKES:  # "teilte eine Sprecherin mit": of the body named last
-            for m in reversed(self.mentions):
+        if not mention.proper and mention.roles and all(r.endswith(tuple(SPOKES)) for r in mention.roles):
+            body = self._spoken_for(mention, at)  # "ein Polizeisprecher", "a White House spokeswoman"
+            if body:
+                return body
+            for m in reversed(self.mentions):  # "teilte eine Sprecherin mit": of the body named last
                 if at - m.start >= REACH * 2:
                     break
                 if m.start < at and _named(m.name, self.lex) and _body_name(m.name, self.lex):
@@ -422,6 +429,24 @@ class TextReader:
                 if m.start < at and m.proper and m.plural == mention.plural:
                     return self._known(m.name)
         return self._known(bare)  # "Mr. Whitcombe" found no fuller name: "Whitcombe", as the name, without the title
+
+    def _spoken_for(self, mention: Mention, at: int) -> str:
+        """The body a spokesperson's own words name: "Polizeisprecher" the police named before (or "Polizei"),
+        "BVG-Sprecher" the BVG, "a White House spokeswoman" the White House."""
+        words = mention.name.split()
+        head = words[-1]
+        role = max((r for r in SPOKES if head.lower().endswith(r)), key=len, default="")
+        prefix = head[: len(head) - len(role)].rstrip("-") if role and len(role) < len(head) else ""
+        before = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in self.lex.articles]
+        body = prefix or " ".join(before)
+        if len(body) < 2:
+            return ""
+        for m in reversed(self.mentions):
+            if at - m.start >= REACH * 4:
+                break
+            if m.start < at and body.casefold() in m.name.casefold() and _named(m.name, self.lex) and m.name != mention.name:
+                return self._known(m.name)
+        return self._known(body[:1].upper() + body[1:])
 
     def _referred(self, m: Mention) -> str:
         """Whom a definite description after a quotation refers back to ("„…“, sagte der Anwalt", "said the

@@ -101,8 +101,10 @@ _LINKS = {"von", "des", "der", "of", "by"}
 CORPORATE = set("""inc corp corporation co ltd llc plc group holdings industries appliances technologies systems
 services motors airlines bank energy foods pharma partners gmbh ggmbh ag se kg kgaa ug werke stadtwerke""".split())
 AGED = re.compile(r"\d+-(?:year|jährige?r?)-?old|\d+-[Jj]ährige?r?")
+_CONDITIONAL_VERBS = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "sollte", "sollten", "had", "were", "should"}
 _TOWNS = {"stadt", "gemeinde", "landkreis", "kreis", "region"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau", "sen", "rep", "gov", "lt", "gen",
+              "col", "sgt", "capt", "supt", "insp"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin"}
 _IRREGULAR_PAST = set("""won said told went came made took gave saw ran got left found began became kept held brought led
 met paid sent spent stood fell rose lost hit cut put set let won't""".split())
@@ -200,8 +202,11 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
         k = next((k for k, w in enumerate(lows) if w in (*_LINKS, "from")), -1)  # "a note by ING Bank" -> "ING Bank"
         if 0 < k < len(words) - 1:
             return mention_of([t for t in phrase if t.text in words[k + 1:]], lex)
-    if lex.compounds and len(lows) == 3 and lows[0] in lex.articles and lows[1] in _TOWNS and words[2][:1].isupper():
-        return Mention(phrase[0].start, " ".join(words[1:]), roles, proper=True)  # "die Stadt Leipzig"
+    if lex.compounds and len(lows) == 3 and lows[0] in ("die", "der", "das") and (lows[1] in _TOWNS or not roles) \
+            and words[1][:1].isupper() and words[2][:1].isupper():  # fmt: skip
+        return Mention(phrase[0].start, " ".join(words[1:]), roles, proper=True)  # "die Stadt Leipzig", "die Deutsche Bahn"
+    while len(words) > 1 and (lows[0] in lex.subjunctive or lows[0] in lex.auxiliaries or lows[0] in _CONDITIONAL_VERBS):
+        words, lows = words[1:], lows[1:]  # "Hätte Hollweck …": the verb that opens the sentence, then the name
     name = _proper_name(words, lows, lex)
     parts = name.split()
     if len(parts) > 2 and parts[0].lower().rstrip(".") in HONORIFICS:
