@@ -39,7 +39,6 @@ _DE_SPEECH = set().union(
     _strong_de("verspricht", "versprach", "versprachen", "versprochen"),
     _strong_de("entgegnet", "entgegnete", "entgegneten"),
     _strong_de("betont", "betonte", "betonten"),
-    _strong_de("weiß", "wusste"),
     _strong_de("verweist", "verwies", "verwiesen"),
     _strong_de("hieß", "heißt", "hiess", "heisst"),  # "hieß es aus Regierungskreisen"
     _strong_de("bestreitet", "bestritt", "bestritten", "empfiehlt", "empfahl", "empfahlen", "empfohlen"),

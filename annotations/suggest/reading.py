@@ -47,7 +47,8 @@ _PREPOSITIONS = set("""in at from to near since on of for with by into about aft
 zu für über unter vor gegen seit""".split())
 _NAME_ARTICLES = {"dem", "der", "des", "das", "die", "den", "im", "vom", "beim", "the"}  # "im «Tages-Anzeiger»", "told the "New York Times""
 _TITLE_CUES = {"titled", "entitled", "called", "named", "dubbed", "headlined", "so-called", "titel", "namens", "genannt",
-               "genannten", "sogenannten", "sogenannte", "motto"}
+               "genannten", "sogenannten", "sogenannte", "motto", "reading", "chanting", "chanted", "sangen", "sang",
+               "skandierten", "skandierte"}  # "a banner reading …", "Die Fans sangen „Jonas, Jonas“": no one's statement
 
 
 
