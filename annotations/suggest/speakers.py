@@ -146,7 +146,7 @@ def is_pronoun_word(t: Token, lex: Lexicon) -> bool:
 
 def _nounish(t: Token, lex: Lexicon) -> bool:
     low = t.lower
-    if low in CORPORATE or AGED.fullmatch(t.text):
+    if low in CORPORATE or (low[:1].isdigit() and AGED.fullmatch(t.text)):
         return True  # "Emsland Pflege gGmbH", "der 46-Jährige"
     if is_pronoun_word(t, lex) or low in lex.documents:
         return True
