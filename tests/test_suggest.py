@@ -208,6 +208,12 @@ def test_a_spokespersons_own_words_name_the_body_they_speak_for():
     assert [sp for _q, sp, _m in found(english, "en")] == ["White House", "Wade Thorn"]
 
 
+def test_according_to_after_a_comma_closes_the_clause_before_it():
+    text = ("The committee is considering a delay of the vote, according to two people familiar with the talks, "
+            "as a dispute between the unions grows.")  # fmt: skip
+    assert found(text, "en") == [("The committee is considering a delay of the vote", "People", "reported")]
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

@@ -394,7 +394,9 @@ class Reader(RunningSpeech):
         mention = self._mention(phrase)
         if mention is None:
             return
-        if first <= len(toks) // 2 and after < len(toks):
+        # "Laut X ist …" / "According to X, …": what follows; "…, according to X, as …": the clause it closes
+        opens = first <= 1 or not self._breaks(toks, first) or (first <= len(toks) // 2 and first < 4)
+        if opens and after < len(toks):
             a, b = toks[after].start, self._clause_end(toks[-1].end, end, stop_at_dash=False)
         elif first > 0:
             a, b = toks[0].start, toks[first - 1].end

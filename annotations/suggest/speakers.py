@@ -92,6 +92,7 @@ def _english_head(phrase: list[Token], lex: Lexicon) -> bool:
     return len(phrase) > 1 and (phrase[0].lower in lex.articles | _QUANTIFIERS or phrase[0].capitalised)
 
 
+_COUNTS = {"two", "three", "four", "five", "six", "several", "some", "many", "multiple"}
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "another", "some", "several", "many", "most", "few", "other"}
 
 
@@ -186,6 +187,11 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
     elif lows[0] == first and conj in lows[1:]:  # "both Russia and Kazakhstan"
         words = words[1:]
     lows = [w.lower() for w in words]
+    if not lex.compounds:  # "two people familiar (with the matter)": the people, however many
+        while len(words) > 1 and lows[-1] in ("familiar", "briefed", "close", "knowledgeable"):
+            words, lows = words[:-1], lows[:-1]
+        while len(words) > 1 and lows[0] in _COUNTS:
+            words, lows = words[1:], lows[1:]
     roles = frozenset(r for r in map(lex.role_of, lows) if r)
     plural = conj in lows or "and" in lows or (
         any(w in lex.plural_roles or lex.role_of(w) in lex.plural_roles for w in lows) and not _singular_article(lows))
