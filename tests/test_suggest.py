@@ -214,6 +214,13 @@ def test_according_to_after_a_comma_closes_the_clause_before_it():
     assert found(text, "en") == [("The committee is considering a delay of the vote", "People", "reported")]
 
 
+def test_a_phrase_quoted_after_called_or_nannte_is_the_speakers_own_words():
+    assert found("Judge Ann Lee called the allegations \"deeply alarming\" on Monday.", "en") == [
+        ("deeply alarming", "Ann Lee", "direct")]
+    assert found("Der Forscher Jan Dreyer nannte den Vorschlag „diskussionswürdig“.", "de") == [
+        ("diskussionswürdig", "Jan Dreyer", "direct")]
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

@@ -40,6 +40,7 @@ _DE_SPEECH = set().union(
     _strong_de("entgegnet", "entgegnete", "entgegneten"),
     _strong_de("betont", "betonte", "betonten"),
     _strong_de("verweist", "verwies", "verwiesen"),
+    _strong_de("nennt", "nannte", "nannten"),  # "nannte den Vorschlag „diskussionswürdig“"
     _strong_de("hieß", "heißt", "hiess", "heisst"),  # "hieß es aus Regierungskreisen"
     _strong_de("bestreitet", "bestritt", "bestritten", "empfiehlt", "empfahl", "empfahlen", "empfohlen"),
     _weak_de("plädier"), _weak_de("beantrag"),

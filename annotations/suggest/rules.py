@@ -364,6 +364,13 @@ class Reader(RunningSpeech):
         speaker, sure = self._speaker(toks, Cue(subject_at, cue.text, True, cue.end_index))
         if not speaker:
             return False
+        inside = [k for k in range(bisect_left(self._quote_opens, start), bisect_left(self._quote_opens, stop))
+                  if k not in self.titles and k not in self.claimed]  # fmt: skip
+        if inside and not self.lex.compounds:  # "called the results "a warning light"": the words quoted are the statement
+            for run in self._runs(inside):
+                self.claimed.update(run)
+                self._add_quoted(self.quotes[run[0]].start, self.quotes[run[-1]].end, speaker, cue.text, 0.6 * sure)
+            return True
         self._add(start, stop, speaker, cue.text, "reported", 0.6 * sure)
         return True
 
