@@ -221,6 +221,11 @@ def test_a_phrase_quoted_after_called_or_nannte_is_the_speakers_own_words():
         ("diskussionswürdig", "Jan Dreyer", "direct")]
 
 
+def test_a_laugh_or_a_sigh_tags_a_quotation_but_says_nothing_alone():
+    text = "Nell Tranter sat down. “Dad would have hated half of it,” she laughs. She laughs at the idea of a tour."
+    assert found(text, "en") == [("Dad would have hated half of it,", "Nell Tranter", "direct")]
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 

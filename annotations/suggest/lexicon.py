@@ -41,6 +41,7 @@ _DE_SPEECH = set().union(
     _strong_de("betont", "betonte", "betonten"),
     _strong_de("verweist", "verwies", "verwiesen"),
     _strong_de("nennt", "nannte", "nannten"),  # "nannte den Vorschlag „diskussionswürdig“"
+    _strong_de("lacht", "lachte", "seufzt", "seufzte", "grinst", "grinste"),  # "„…“, lacht sie": after a quotation only
     _strong_de("hieß", "heißt", "hiess", "heisst"),  # "hieß es aus Regierungskreisen"
     _strong_de("bestreitet", "bestritt", "bestritten", "empfiehlt", "empfahl", "empfahlen", "empfohlen"),
     _weak_de("plädier"), _weak_de("beantrag"),
@@ -85,7 +86,7 @@ complained concede concedes conceded assert asserts asserted vow vows vowed pled
 promises promised threaten threatens threatened reiterate reiterates reiterated maintain maintains maintained
 report reports reported write writes wrote demand demands demanded believe believes believed think thinks
 thought suggest suggests suggested insist saying adding noting arguing warning insisting stressing
-explaining telling claiming admitting writing""".split())
+explaining telling claiming admitting writing laughs laughed jokes joked sighs sighed shrugs shrugged""".split())
 _EN_REPORTING = {"accused", "accuses", "accuse", "blamed", "blames", "blame", "condemned", "condemns", "praised",
                  "praises", "welcomed", "welcomes", "criticised", "criticized", "criticises", "criticizes",
                  "described", "describes", "called", "calls"}  # fmt: skip

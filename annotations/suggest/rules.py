@@ -34,6 +34,9 @@ _PARTICIPLES = {"saying", "adding", "noting", "arguing", "warning", "insisting",
 _ENGLISH_FINITE = {"would", "will", "could", "can", "should", "shall", "may", "might", "must", "had", "has", "have",
                    "was", "were", "is", "are", "did", "does", "do", "needed", "needs", "wanted", "wants"}
 _ENDS_SENTENCE = re.compile(r"[ \t.!?…]*(?:\n|$|[A-ZÄÖÜ„“\"»«‚‘])")  # after a closing mark: nothing more of its sentence
+# Verbs that tag a quotation as said in some manner, and say nothing without one.
+_TAGS = {"laughs", "laughed", "jokes", "joked", "sighs", "sighed", "shrugs", "shrugged", "lacht", "lachte", "seufzt",
+         "seufzte", "grinst", "grinste"}
 _CONDITIONS = {"sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "falls", "if", "should"}
 _MANNER = {"gesagt", "formuliert", "ausgedrückt"}
 _MANNER_ADVERBS = {"ehrlich", "offen", "anders", "kurz", "genauer", "salopp", "vorsichtig", "gelinde", "nebenbei",
@@ -131,6 +134,8 @@ class Reader(RunningSpeech):
         low = t.lower
         if low not in lex.cue_forms or (t.capitalised and i > 0) or self._in_brackets(toks, i):
             return None
+        if low in _TAGS and not (self._quote_before(toks, i) or i > 0 and self._quote_before(toks, i - 1)):
+            return None  # "she laughs at the idea"; only "“…,” she laughs" tags a quotation
         if low in IMPERSONAL and "es" not in {w.lower for w in toks[max(0, i - 1):i + 2]}:
             return None  # "Das Dorf heißt Tössegg": a name, not "hieß es"
         if i == 0 and low in ("asked", "gefragt"):
