@@ -226,6 +226,12 @@ def test_a_laugh_or_a_sigh_tags_a_quotation_but_says_nothing_alone():
     assert found(text, "en") == [("Dad would have hated half of it,", "Nell Tranter", "direct")]
 
 
+def test_a_closing_wie_clause_reports_the_sentence_before_it():
+    text = "Eine 81 Jahre alte Frau kam ins Krankenhaus, wie das Polizeipräsidium Oberfranken mitteilte."
+    assert found(text, "de") == [("Eine 81 Jahre alte Frau kam ins Krankenhaus", "Polizeipräsidium Oberfranken",
+                                  "reported")]  # fmt: skip
+
+
 def test_the_development_articles_together_meet_the_targets():
     from bench.suggest_eval import Score
 
@@ -233,7 +239,7 @@ def test_the_development_articles_together_meet_the_targets():
     for gold_path in sorted(DEV.glob("*.gold.json")):
         text = gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".txt").read_text(encoding="utf-8")
         total.add(score(suggest(text), json.loads(gold_path.read_text(encoding="utf-8"))))
-    assert total.gold >= 850
+    assert total.gold >= 950
     assert total.matched / total.proposed >= 0.94 and total.matched / total.gold >= 0.85
     assert total.speaker_right / total.matched >= 0.83
 

@@ -110,7 +110,9 @@ class Reader(RunningSpeech):
                 self._reported_by_verb(toks, cue, end)
             elif clause is None and not quotes:
                 count = len(self.found)
-                self._intention(toks, cue, end)
+                self._as_reported(toks, cue)
+                if len(self.found) == count:
+                    self._intention(toks, cue, end)
                 if len(self.found) == count:
                     self._demand(toks, cue, end)
             elif clause and not (cue.index in quoting and clause[0] > toks[cue.index].start) and (
@@ -254,6 +256,18 @@ class Reader(RunningSpeech):
                     return clause
                 return None
         return None
+
+    def _as_reported(self, toks: list[Token], cue: Cue) -> None:
+        """"Eine Frau kam ins Krankenhaus, wie die Polizei mitteilte." / "…, as the ministry said.": the sentence
+        before the closing "wie"/"as" clause is the source's (reported)."""
+        c0 = self._clause_start(toks, cue.index)
+        if c0 < 3 or toks[c0].lower not in ("wie", "as") or "," not in self.text[toks[c0 - 1].end:toks[c0].start]:
+            return
+        if any(self._breaks(toks, j) for j in range(cue.end_index + 1, len(toks))):
+            return  # the "wie" clause does not close the sentence
+        speaker, sure = self._speaker(toks, cue)
+        if speaker:
+            self._add(toks[0].start, toks[c0 - 1].end, speaker, cue.text, "reported", 0.55 * sure)
 
     def _english_content(self, toks: list[Token], cue: Cue) -> list[Token] | None:
         """"said that ...", "said on Tuesday it would ...", "told Reuters the union would ...", "admitted he had ..."."""
