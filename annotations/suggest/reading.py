@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Speaker
@@ -373,10 +373,8 @@ class TextReader:
                 continue
             if m.start < at and m.plural == plural:
                 return self._resolved(m, m.start)
-        for m in reversed(self.mentions):
-            if at - m.start >= REACH:
-                break
-            if m.start < at and m.plural == plural:
+        for m in self._mentions_before(at, REACH):
+            if m.plural == plural:
                 return self._resolved(m, m.start)
         if plural and not self.lex.compounds:  # "The campaign group ... They said": a body spoken of as they
             return self._antecedent(at, False, before_sentence)
@@ -399,11 +397,8 @@ class TextReader:
                 full = _without_honorific(voice)  # "Mr Whitcombe" said before names no one more fully
                 if len(full) > len(bare) and bare in full and same_speaker(full, bare):
                     return self._known(full)
-        for m in reversed(self.mentions) if mention.roles or " " not in bare else ():
-            if at - m.start >= REACH * 4:
-                break  # far back, the same role or surname may be someone else
-            if m.start >= at:
-                continue
+        # far back, the same role or surname may be someone else
+        for m in self._mentions_before(at, REACH * 4) if mention.roles or " " not in bare else ():
             body = _owner(m.name) if general else ""  # "ein Vertriebsleiter der Hallberg Systemtechnik GmbH": the firm
             if body and _named(body, self.lex) and _organisation(body, mention.roles & self.lex.bodies, self.lex, mention.name):
                 return self._known(body)  # "the company", "der Verband", "a council spokeswoman": the body named before
@@ -418,10 +413,8 @@ class TextReader:
             body = self._spoken_for(mention, at)  # "ein Polizeisprecher", "a White House spokeswoman"
             if body:
                 return body
-            for m in reversed(self.mentions):  # "teilte eine Sprecherin mit": of the body named last
-                if at - m.start >= REACH * 2:
-                    break
-                if m.start < at and _named(m.name, self.lex) and _body_name(m.name, self.lex):
+            for m in self._mentions_before(at, REACH * 2):  # "teilte eine Sprecherin mit": of the body named last
+                if _named(m.name, self.lex) and _body_name(m.name, self.lex):
                     return self._known(m.name)
         if self._description(mention):
             for m in reversed(self.subjects):  # "der Angeklagte", "the 27-year-old Kenyan": who the text is about
@@ -430,6 +423,17 @@ class TextReader:
                 if m.start < at and m.proper and m.plural == mention.plural:
                     return self._known(m.name)
         return self._known(bare)  # "Mr. Whitcombe" found no fuller name: "Whitcombe", as the name, without the title
+
+    def _mentions_before(self, at: int, reach: int) -> Iterator[Mention]:
+        """The mentions that start before `at` and less than `reach` before it, nearest first. Mentions are kept
+        in text order, so this starts where `at` falls rather than walking back from the end of the text (the
+        rules also ask after reading it all: interview labels, quotations no cue took)."""
+        k = bisect_left(self.mentions, at, key=lambda m: m.start)
+        for j in range(k - 1, -1, -1):
+            m = self.mentions[j]
+            if at - m.start >= reach:
+                return
+            yield m
 
     def _spoken_for(self, mention: Mention, at: int) -> str:
         """The body a spokesperson's own words name: "Polizeisprecher" the police named before (or "Polizei"),
@@ -442,10 +446,8 @@ class TextReader:
         body = prefix or " ".join(before)
         if len(body) < 2:
             return ""
-        for m in reversed(self.mentions):
-            if at - m.start >= REACH * 4:
-                break
-            if m.start < at and body.casefold() in m.name.casefold() and _named(m.name, self.lex) and m.name != mention.name:
+        for m in self._mentions_before(at, REACH * 4):
+            if body.casefold() in m.name.casefold() and _named(m.name, self.lex) and m.name != mention.name:
                 return self._known(m.name)
         return self._known(body[:1].upper() + body[1:])
 

@@ -448,13 +448,16 @@ class Reader(RunningSpeech):
         "Reisinger habe gewusst, sagt sie. »Trotzdem ...«"; a long quote opening a paragraph continues it too."""
         made = sorted(self.found, key=lambda s: s.end)
         ends = [s.end for s in made]
+        # subjects by position (a cue's speaker is noted after its sentence's subjects), to find a paragraph's at once
+        by_start = sorted(range(len(self.subjects)), key=lambda k: self.subjects[k].start)
+        starts = [self.subjects[k].start for k in by_start]
         for k, q in enumerate(self.quotes):
             if k in self.titles or k in self.claimed:
                 continue
             at = bisect_right(ends, q.open) - 1
             previous = made[at] if at >= 0 else None
             if previous is None or not previous.speaker or q.open - previous.end >= REACH:
-                self._said_by_the_one_before(q)
+                self._said_by_the_one_before(q, by_start, starts)
                 continue
             if self._continues(previous.end, q):
                 self._add_quoted(q.start, q.end, previous.speaker, previous.cue, 0.8, previous.speaker_id)
@@ -462,7 +465,7 @@ class Reader(RunningSpeech):
                     and _opens_paragraph(self.text, q.open) and q.open - previous.end < REACH // 3:  # fmt: skip
                 self._add_quoted(q.start, q.end, previous.speaker, previous.cue, 0.5, previous.speaker_id)
 
-    def _said_by_the_one_before(self, q: Quotation) -> None:
+    def _said_by_the_one_before(self, q: Quotation, by_start: list[int], starts: list[int]) -> None:
         """"Mara lacht bitter. „Die eine ist ein Parkplatz …“": a quotation that is a sentence of its own, right
         after a sentence about someone named in the same paragraph, with no cue anywhere: that person's."""
         line = self.text.rfind("\n", 0, q.open) + 1
@@ -471,7 +474,8 @@ class Reader(RunningSpeech):
             return
         if not _ENDS_SENTENCE.match(self.text, q.close + 1):
             return  # „…“ steht auf einem Plakat: the quotation is part of a sentence about it
-        subject = next((m for m in reversed(self.subjects) if line <= m.start < q.open), None)
+        window = by_start[bisect_left(starts, line):bisect_left(starts, q.open)]
+        subject = self.subjects[max(window)] if window else None  # the last one noted, as the rules read on
         if subject is None or not subject.proper or subject.plural or _body_name(subject.name, self.lex):
             return
         name = self._resolved(subject, subject.start)
