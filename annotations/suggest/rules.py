@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from .proposing import Suggestion, char_before, settled
 from .reading import AND_WORDS, IMPERSONAL, OBJECT_FIRST, REACH, Cue, _body_name
 from .running import RunningSpeech, zu_infinitive
+from .speakers import CONDITIONAL_OPENERS
 from .text import Quotation, Token, sentences
 
 __all__ = ["Reader", "Suggestion"]
@@ -37,7 +38,7 @@ _ENDS_SENTENCE = re.compile(r"[ \t.!?…]*(?:\n|$|[A-ZÄÖÜ„“\"»«‚‘])
 # Verbs that tag a quotation as said in some manner, and say nothing without one.
 _TAGS = {"laughs", "laughed", "jokes", "joked", "sighs", "sighed", "shrugs", "shrugged", "lacht", "lachte", "seufzt",
          "seufzte", "grinst", "grinste"}
-_CONDITIONS = {"sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "falls", "if", "should"}
+_CONDITIONS = CONDITIONAL_OPENERS | {"falls", "if"}
 _MANNER = {"gesagt", "formuliert", "ausgedrückt"}
 _MANNER_ADVERBS = {"ehrlich", "offen", "anders", "kurz", "genauer", "salopp", "vorsichtig", "gelinde", "nebenbei",
                    "allgemein", "grob", "einfach", "pauschal", "zugespitzt"}

@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from .proposing import Proposer, char_before
 from .reading import Cue
-from .speakers import Mention
+from .speakers import CONDITIONAL_OPENERS, Mention
 from .text import Token
 
 # Cues whose infinitive clause is what someone means to do or wants done: "kündigte an, … vorzulegen".
@@ -48,7 +48,7 @@ _CONDITIONAL = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "k�
 _PRESENT_SUBJUNCTIVE = {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "liege",
                         "stehe", "gehe", "komme", "bleibe", "wisse", "brauche", "handle", "handele"}
 # Sentence openings that are no one's words: an open question, a condition the writer sets.
-_NOT_REPORTING = {"ob", "sollte", "sollten", "würde", "würden", "wäre", "wären", "hätte", "hätten", "falls"}
+_NOT_REPORTING = CONDITIONAL_OPENERS | {"ob", "falls"}
 # Konjunktiv forms that are also indicative plurals ("die Mieter haben"), and words in -e that are no verbs.
 _INDICATIVE_TOO = {"haben", "werden"}
 _NOT_VERBS = set("""heute gerne ohne alle beide lange bitte alleine selbe eine keine jede diese jene welche manche einige

@@ -102,7 +102,10 @@ _LINKS = {"von", "des", "der", "of", "by"}
 CORPORATE = set("""inc corp corporation co ltd llc plc group holdings industries appliances technologies systems
 services motors airlines bank energy foods pharma partners gmbh ggmbh ag se kg kgaa ug werke stadtwerke""".split())
 AGED = re.compile(r"\d+-(?:year|jährige?r?)-?old|\d+-[Jj]ährige?r?")
-_CONDITIONAL_VERBS = {"hätte", "hätten", "wäre", "wären", "würde", "würden", "sollte", "sollten", "had", "were", "should"}
+# The verbs that open a condition the writer sets ("Hätte Hollweck verloren, …", "Sollte sich … bestätigen",
+# "Had the vote failed, …"): what follows them is no one's statement, and they are no part of a name.
+CONDITIONAL_OPENERS = frozenset({"hätte", "hätten", "wäre", "wären", "würde", "würden", "sollte", "sollten", "had", "were",
+                                 "should"})
 _TOWNS = {"stadt", "gemeinde", "landkreis", "kreis", "region"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "herr", "frau", "sen", "rep", "gov", "lt", "gen",
               "col", "sgt", "capt", "supt", "insp"}
@@ -211,7 +214,7 @@ def mention_of(phrase: Sequence[Token], lex: Lexicon) -> Mention | None:
     if lex.compounds and len(lows) == 3 and lows[0] in ("die", "der", "das") and (lows[1] in _TOWNS or not roles) \
             and words[1][:1].isupper() and words[2][:1].isupper():  # fmt: skip
         return Mention(phrase[0].start, " ".join(words[1:]), roles, proper=True)  # "die Stadt Leipzig", "die Deutsche Bahn"
-    while len(words) > 1 and (lows[0] in lex.subjunctive or lows[0] in lex.auxiliaries or lows[0] in _CONDITIONAL_VERBS):
+    while len(words) > 1 and (lows[0] in lex.subjunctive or lows[0] in lex.auxiliaries or lows[0] in CONDITIONAL_OPENERS):
         words, lows = words[1:], lows[1:]  # "Hätte Hollweck …": the verb that opens the sentence, then the name
     name = _proper_name(words, lows, lex)
     parts = name.split()
