@@ -138,7 +138,7 @@ class RunningSpeech(Proposer):
                 continue
             subject = self._subject_of(self.sentence, before=q.open)
             if subject is None:  # "Für das Jahr gab sich der Manager kämpferisch:": the one named before the colon
-                subject = next((m for m in reversed(self.mentions) if toks[0].start <= m.start < q.open), None)
+                subject = next(self._mentions_before(q.open, q.open - toks[0].start + 1), None)
             if subject is None or not (subject.proper or subject.roles):
                 continue
             name = self._resolved(subject, subject.start)
